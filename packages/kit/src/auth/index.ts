@@ -1,0 +1,4 @@
+export * from './claims';
+export * from './tokens';
+export * from './jwks';
+export * from './guards';

@@ -1,0 +1,7 @@
+export * from './datasource';
+export * from './statements';
+export * from './tenancy';
+export * from './rls';
+export * from './loaders';
+export * from './bootstrap';
+export * from './ids';

@@ -1,0 +1,28 @@
+import type { QueryRunner } from 'typeorm';
+
+const TENANT = `current_setting('app.tenant_id')::uuid`;
+
+/**
+ * Migration helper: turns on row-level security for a tenant-owned table. ENABLE + FORCE (so even
+ * the owner is filtered), one policy USING and WITH CHECK on the transaction's tenant. No fallback:
+ * with app.tenant_id unset the cast fails and the statement errors loudly.
+ */
+export async function enableTenantRls(qr: QueryRunner, table: string): Promise<void> {
+  await qr.query(`alter table ${table} enable row level security`);
+  await qr.query(`alter table ${table} force row level security`);
+  await qr.query(
+    `create policy tenant_isolation on ${table} using (tenant_id = ${TENANT}) with check (tenant_id = ${TENANT})`,
+  );
+}
+
+/** An explicit extra read policy (data shared on purpose), e.g. staff reads or public listings. */
+export async function addReadPolicy(qr: QueryRunner, table: string, name: string, using: string): Promise<void> {
+  await qr.query(`create policy ${name} on ${table} for select using (${using})`);
+}
+
+/** SQL fragments for policies. */
+export const POLICY = {
+  staff: `current_setting('app.staff', true) = 'on'`,
+  currentUser: `nullif(current_setting('app.user_id', true), '')::uuid`,
+  currentTenant: TENANT,
+};

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+export * from './config';
+export * from './logger';
+export * from './errors';
+export * from './db';
+export * from './auth';
+export * from './http';
+export * from './queue';
+export * from './outbox';
+export * from './live';
+export * from './redis';
+export * from './server';

@@ -1,0 +1,49 @@
+import type { SubgraphName } from '../config/services';
+
+/** Domain events (DESIGN.md §3) and their payloads. Producers write them to their outbox. */
+export interface DomainEvents {
+  'account.created': { accountId: string; name: string; taxId: string; ownerUserId: string; ownerEmail: string };
+  'plan.changed': { accountId: string; planCode: string; modules: string[]; status: string };
+  'revenue.recorded': { source: string; sourceId: string; amountCents: number; occurredOn: string; description?: string };
+  'revenue.voided': { source: string; sourceId: string };
+  'document.extracted': { documentId: string };
+  'energy.synced': { clientId: string };
+  'usage.recorded': { metric: string; amount: number };
+  'notification.requested': {
+    /** Stable key: the same notification requested twice is delivered once. */
+    key: string;
+    kind: 'lead' | 'limit_alert' | 'inquiry' | 'payment_problem' | 'generic';
+    title: string;
+    body: string;
+    /** Recipient: an account (its owners), or platform staff when absent. */
+    accountId?: string;
+    whatsapp?: string;
+    link?: string;
+  };
+}
+
+export type EventType = keyof DomainEvents;
+
+export interface EventEnvelope<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  /** The account the event belongs to; null for platform events (e.g. a lead from the landing page). */
+  tenantId: string | null;
+  occurredAt: string;
+  payload: DomainEvents[T];
+}
+
+/**
+ * Who consumes each event. The outbox relay fans an event out to one queue per consumer, so each
+ * consumer retries independently. Grows as subgraphs arrive.
+ */
+export const EVENT_CONSUMERS: Record<EventType, SubgraphName[]> = {
+  'account.created': [],
+  'plan.changed': ['identity'],
+  'revenue.recorded': [],
+  'revenue.voided': [],
+  'document.extracted': [],
+  'energy.synced': [],
+  'usage.recorded': [],
+  'notification.requested': ['identity'],
+};

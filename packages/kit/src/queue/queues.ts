@@ -1,0 +1,39 @@
+import { type ConnectionOptions, type JobsOptions, Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
+import type { SubgraphName } from '../config/services';
+import type { EventEnvelope } from './events';
+
+/** Every BullMQ queue of the platform, named in one place, with its payload type. */
+export interface QueuePayloads {
+  [key: `events-${string}`]: EventEnvelope;
+  'job-progress-demo': { jobId: string; tenantId: string; steps: number; stepMs: number };
+}
+
+export const QUEUES = {
+  /** Domain events for one consuming subgraph (filled by the outbox relays). */
+  events: (consumer: SubgraphName) => `events-${consumer}` as const,
+  /** Test/demo worker that proves the live-event path end to end. */
+  jobProgressDemo: 'job-progress-demo' as const,
+};
+
+export type QueueName = keyof QueuePayloads;
+
+/** Retries with exponential backoff; finished jobs kept briefly so duplicate job ids still collapse. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export function createQueue<N extends QueueName>(name: N, connection: ConnectionOptions, prefix = 'prumo'): Queue<QueuePayloads[N]> {
+  return new Queue<QueuePayloads[N]>(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+}
+
+export function createWorker<N extends QueueName>(
+  name: N,
+  processor: Processor<QueuePayloads[N]>,
+  connection: ConnectionOptions,
+  opts: Partial<WorkerOptions> & { prefix?: string } = {},
+): Worker<QueuePayloads[N]> {
+  return new Worker<QueuePayloads[N]>(name, processor, { connection, prefix: opts.prefix ?? 'prumo', concurrency: 4, ...opts });
+}

@@ -1,0 +1,5 @@
+export * from './context';
+export * from './schema';
+export * from './subgraph-server';
+export * from './pagination';
+export * from './runtime';

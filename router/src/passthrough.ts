@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { SubgraphName } from '@prumo/kit';
+
+/** REST paths the router hands to the subgraph that owns them, streaming bodies both ways. */
+export interface PassthroughRule {
+  prefix: '/webhooks/' | '/uploads/' | '/files/' | `/webhooks/${string}` | `/uploads/${string}` | `/files/${string}`;
+  subgraph: SubgraphName;
+}
+
+/** Filled as subgraphs arrive (billing's Stripe webhook, documents' uploads and files, ...). */
+export const PASSTHROUGH_RULES: PassthroughRule[] = [];
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+
+export function findPassthrough(rules: PassthroughRule[], pathname: string): PassthroughRule | undefined {
+  return rules.find((r) => pathname.startsWith(r.prefix));
+}
+
+/**
+ * Proxies the request unchanged (raw body: webhook signatures are computed over it), adding the
+ * request id and client IP. Internal headers sent by the client are dropped.
+ */
+export async function proxy(
+  req: IncomingMessage,
+  res: ServerResponse,
+  targetBase: string,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  const target = new URL(req.url ?? '/', targetBase);
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined || HOP_BY_HOP.has(k) || k.startsWith('x-prumo-')) continue;
+    headers[k] = v;
+  }
+  Object.assign(headers, extraHeaders);
+  await new Promise<void>((resolve, reject) => {
+    const upstream = httpRequest(target, { method: req.method, headers }, (up) => {
+      const out: Record<string, string | string[]> = {};
+      for (const [k, v] of Object.entries(up.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+      res.writeHead(up.statusCode ?? 502, out);
+      pipeline(up, res).then(resolve, reject);
+    });
+    upstream.on('error', reject);
+    pipeline(req, upstream).catch(reject);
+  });
+}

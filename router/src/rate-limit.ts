@@ -1,0 +1,36 @@
+import type { Redis } from '@prumo/kit';
+
+// Fixed one-minute window: INCR and set the expiry on first hit, atomically; returns count and ms left.
+const SCRIPT = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return { n, redis.call('PTTL', KEYS[1]) }
+`;
+
+export interface RateDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  resetSeconds: number;
+}
+
+/** Per-account (by plan) and per-IP request limits, shared by every router replica through Redis. */
+export class RateLimiter {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async hit(bucket: string, limit: number): Promise<RateDecision> {
+    const windowMs = 60_000;
+    const windowId = Math.floor(Date.now() / windowMs);
+    const [count, pttl] = (await this.redis.eval(SCRIPT, 1, `${this.prefix}:rl:${bucket}:${windowId}`, windowMs)) as [number, number];
+    const resetSeconds = Math.max(1, Math.ceil((pttl > 0 ? pttl : windowMs) / 1000));
+    return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
+  }
+}
+
+export function rateLimitHeaders(d: RateDecision): Record<string, string> {
+  return { 'ratelimit-limit': String(d.limit), 'ratelimit-remaining': String(d.remaining), 'ratelimit-reset': String(d.resetSeconds) };
+}

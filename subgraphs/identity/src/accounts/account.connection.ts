@@ -1,0 +1,4 @@
+import { ConnectionType } from '@prumo/kit';
+import { Account } from './account.types';
+
+export const AccountConnection = ConnectionType(Account, 'Account');

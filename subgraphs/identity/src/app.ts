@@ -1,0 +1,61 @@
+import { createLocalVerifier, loadConfig, startSubgraph, type BaseConfig, type RunningSubgraph } from '@prumo/kit';
+import { accountHandlers } from './accounts/account.job';
+import { AccountService } from './accounts/account.service';
+import { ApiKeyService } from './api-keys/api-key.service';
+import { AuditService } from './audit/audit.service';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
+import { TokenIssuer } from './auth/token-issuer';
+import type { IdentityContext, IdentityServices } from './context';
+import { entities } from './entities';
+import { LeadService } from './leads/lead.service';
+import { MemberService } from './members/member.service';
+import { notificationHandlers } from './notifications/notification.job';
+import { identityRoutes } from './routes';
+import { SessionService } from './sessions/session.service';
+import { identitySchemaDefinition } from './subgraph';
+import { UserService } from './users/user.service';
+
+export interface StartIdentityOptions {
+  config?: BaseConfig;
+  port?: number;
+  role?: 'server' | 'worker' | 'all';
+}
+
+export async function startIdentity(opts: StartIdentityOptions = {}): Promise<RunningSubgraph & { services: IdentityServices }> {
+  const config = opts.config ?? loadConfig();
+  let services!: IdentityServices;
+  const running = await startSubgraph<IdentityContext>({
+    name: 'identity',
+    config,
+    entities,
+    port: opts.port ?? config.IDENTITY_PORT,
+    role: opts.role,
+    setup: ({ ds, redis, logger }) => {
+      const tokenSettings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+      const tokens = new TokenIssuer({ privateKey: config.jwtPrivateKey, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, ...tokenSettings });
+      const audit = new AuditService(ds);
+      const accounts = new AccountService(ds);
+      const sessions = new SessionService(config.REFRESH_TOKEN_TTL_DAYS);
+      const throttle = new LoginThrottle(redis, `${config.REDIS_PREFIX}:identity`, config.LOGIN_MAX_FAILURES);
+      const auth = new AuthService(ds, accounts, sessions, audit, throttle, tokens);
+      services = {
+        auth,
+        accounts,
+        audit,
+        members: new MemberService(ds, audit, auth, config.ROUTER_PUBLIC_URL),
+        apiKeys: new ApiKeyService(ds, audit, tokens),
+        leads: new LeadService(ds, redis, `${config.REDIS_PREFIX}:identity`),
+        users: new UserService(ds),
+      };
+      return {
+        schema: identitySchemaDefinition,
+        verifier: createLocalVerifier(config.jwtPrivateKey, tokenSettings),
+        context: (base) => ({ ...base, services }),
+        routes: identityRoutes(services, config.jwtPrivateKey, config.serviceTokenSecret),
+        eventHandlers: { ...accountHandlers(accounts), ...notificationHandlers(logger) },
+      };
+    },
+  });
+  return Object.assign(running, { services });
+}

@@ -1,0 +1,67 @@
+import {
+  bearer,
+  headerValue,
+  publicJwk,
+  readRawBody,
+  sendError,
+  sendJson,
+  unauthenticated,
+  verifyServiceToken,
+  type Route,
+} from '@prumo/kit';
+import type { IncomingMessage } from 'node:http';
+import type { IdentityServices } from './context';
+
+/** Internal routes accept only service tokens; the router never forwards /internal. */
+function requireService(req: IncomingMessage, secret: string) {
+  const token = bearer(headerValue(req, 'authorization'));
+  if (!token) throw unauthenticated('Token de serviço ausente.');
+  return verifyServiceToken(secret, token);
+}
+
+async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const raw = await readRawBody(req, 16 * 1024);
+  try {
+    return JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export function identityRoutes(services: IdentityServices, privateKey: string, serviceSecret: string): Route[] {
+  const jwks = { keys: [publicJwk(privateKey)] };
+  return [
+    {
+      method: 'GET',
+      path: '/.well-known/jwks.json',
+      handler: (_req, res) => sendJson(res, 200, jwks, { 'cache-control': 'public, max-age=300' }),
+    },
+    {
+      method: 'POST',
+      path: '/internal/api-keys/exchange',
+      handler: async (req, res) => {
+        try {
+          requireService(req, serviceSecret);
+          const body = await jsonBody(req);
+          const result = await services.apiKeys.exchange(String(body.key ?? ''));
+          sendJson(res, 200, { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString() });
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    },
+    {
+      method: 'POST',
+      path: '/internal/sessions/sign-out',
+      handler: async (req, res) => {
+        try {
+          requireService(req, serviceSecret);
+          const body = await jsonBody(req);
+          sendJson(res, 200, { signedOut: await services.auth.signOutByRefreshToken(String(body.refreshToken ?? '')) });
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootstrapDatabase, generateDevSecrets, loadConfig } from '../packages/kit/src';
+import { ALL_MIGRATIONS } from './platform';
+
+/**
+ * Once per `npm test`: a fresh database (roles, schemas, every migration), a unique Redis prefix,
+ * generated keys. Workers inherit these variables.
+ */
+export default async function globalSetup(): Promise<void> {
+  const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'prumo-test-'));
+  const secrets = generateDevSecrets();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_NAME: `prumo_test_${run}`,
+    REDIS_PREFIX: `ptest_${run}`,
+    DATA_DIR: dataDir,
+    JWT_PRIVATE_KEY: secrets.jwtPrivateKey,
+    SERVICE_TOKEN_SECRET: secrets.serviceTokenSecret,
+    ENCRYPTION_KEY: secrets.encryptionKey,
+    PRUMO_TEST_RUN: run,
+  });
+  if (!process.env.LOG_LEVEL) process.env.LOG_LEVEL = 'silent';
+  writeFileSync(join(dataDir, 'run.json'), JSON.stringify({ run }));
+  const config = loadConfig();
+  await bootstrapDatabase(config, ALL_MIGRATIONS);
+}

@@ -1,0 +1,13 @@
+// The subgraphs of the platform as tests see them (TypeScript sources). Grows with each subgraph.
+import type { BaseConfig, RunningSubgraph, SchemaDefinition, SubgraphMigrations } from '@prumo/kit';
+import * as identity from '../subgraphs/identity/src';
+
+export interface SubgraphPackage {
+  start(opts: { config?: BaseConfig; port?: number; role?: 'server' | 'worker' | 'all' }): Promise<RunningSubgraph>;
+  migrations: Function[];
+  schemaDefinition: SchemaDefinition;
+}
+
+export const SUBGRAPH_MODULES: Record<string, SubgraphPackage> = { identity };
+
+export const ALL_MIGRATIONS: SubgraphMigrations[] = Object.entries(SUBGRAPH_MODULES).map(([schema, m]) => ({ schema, migrations: m.migrations }));
