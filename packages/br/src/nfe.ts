@@ -172,7 +172,7 @@ function intInRange(value: unknown, min: number, max: number): number | null {
 /** Builds a key from its parts, computing the DV. */
 export function generateNfeKey(parts: NfeKeyParts): GenerateNfeKeyResult {
   if (typeof parts !== 'object' || parts === null) return failParts('UF');
-  const ufInput = typeof parts.uf === 'string' ? parts.uf.toUpperCase() : String(parts.uf);
+  const ufInput = typeof parts.uf === 'string' ? parts.uf.toUpperCase() : typeof parts.uf === 'number' ? String(parts.uf) : '';
   const ufCode = UF_CODES[ufInput] !== undefined ? ufInput : Object.keys(UF_CODES).find((k) => UF_CODES[k] === ufInput);
   if (ufCode === undefined) return failParts('UF');
 

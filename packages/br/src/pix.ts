@@ -291,7 +291,6 @@ export function generatePix(input: GeneratePixInput): GeneratePixResult {
   const hasUrl = typeof input.url === 'string' && input.url.trim() !== '';
   if (hasKey === hasUrl) return failGen('KEY_OR_URL');
 
-  let accountValue: string;
   let accountField: string;
   if (hasKey) {
     let key = input.key!.trim();
@@ -307,7 +306,7 @@ export function generatePix(input: GeneratePixInput): GeneratePixResult {
     if (url === '' || url.length > 77 || !PRINTABLE_ASCII.test(url)) return failGen('URL');
     accountField = tlv('25', url);
   }
-  accountValue = tlv('00', GUI) + accountField;
+  let accountValue = tlv('00', GUI) + accountField;
   if (input.description !== undefined && input.description !== null) {
     if (typeof input.description !== 'string') return failGen('DESCRIPTION');
     const description = stripAccents(input.description);

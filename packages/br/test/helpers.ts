@@ -19,11 +19,23 @@ export const rngArb = fc.integer().map((seed) => seededRng(seed));
 /** Anything at all: strings in several alphabets, numbers, objects, null, undefined... */
 export const garbageArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything(),
+  fc.anything({
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withObjectString: true,
+  }),
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.stringMatching(/^[0-9 .\-/]{0,60}$/),
   fc.stringMatching(/^[0-9A-Za-z]{0,60}$/),
-  fc.constantFrom(null, undefined, NaN, Infinity, -0, '', ' ', '\u0000', '\uD800', {}, [], () => 1, Symbol('x')),
+  fc.constantFrom(null, undefined, NaN, Infinity, -0, '', ' ', '\u0000', '\uD800', {}, [], () => 1, Symbol('x'), Object.create(null), 10n, new Date(NaN)),
+  fc.record({ uf: fc.constantFrom(Object.create(null), Symbol('y'), 35n), yearMonth: fc.constant(Symbol('z')), key: fc.constant(Object.create(null)) }),
 );
 
 /** All strings obtained by replacing one digit of `s` (at `positions`) with a different digit. */

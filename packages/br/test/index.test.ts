@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import * as br from '../src';
 import { garbageArb } from './helpers';
 
-const functions = Object.entries(br).filter((e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function');
+type AnyFunction = (...args: unknown[]) => unknown;
+const functions = Object.entries(br as Record<string, unknown>)
+  .filter(([, value]) => typeof value === 'function')
+  .map(([name, value]) => [name, value as AnyFunction] as const);
 
 describe('@prumo/br public API', () => {
   it('exports the documented entry points', () => {

@@ -96,7 +96,7 @@ describe('parseBRL', () => {
 
   it('is exact for any split of reais and centavos (no float error)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 90_071_992_547_409 }), fc.integer({ min: 0, max: 99 }), (reais, c) => {
+      fc.property(fc.integer({ min: 0, max: 90_071_992_547_408 }), fc.integer({ min: 0, max: 99 }), (reais, c) => {
         const text = `${reais},${String(c).padStart(2, '0')}`;
         expect(parseBRL(text)).toEqual({ ok: true, cents: reais * 100 + c });
       }),

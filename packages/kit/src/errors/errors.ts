@@ -118,7 +118,17 @@ export function formatError(
   };
 }
 
+// graphql-armor's rejections, in pt-BR (the original stays in extensions.reason).
+const ARMOR_MESSAGES: Array<[RegExp, string]> = [
+  [/Query Cost limit/i, 'A consulta é custosa demais. Peça menos campos ou menos níveis.'],
+  [/Query depth limit|max.?depth/i, 'A consulta tem níveis demais (limite de profundidade).'],
+  [/Aliases limit/i, 'A consulta usa aliases demais.'],
+  [/Token limit/i, 'A consulta é longa demais.'],
+  [/Directives limit/i, 'A consulta usa diretivas demais.'],
+];
+
 function translateApolloMessage(code: string, message: string): string {
+  for (const [re, pt] of ARMOR_MESSAGES) if (re.test(message)) return pt;
   if (code === 'GRAPHQL_PARSE_FAILED') return 'A operação GraphQL enviada não pôde ser lida.';
   if (code === 'GRAPHQL_VALIDATION_FAILED') return `Operação inválida: ${message}`;
   if (code === 'PERSISTED_QUERY_NOT_FOUND') return 'PersistedQueryNotFound';

@@ -19,8 +19,16 @@ export class LeadService {
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, 3600, 'NX').exec()) as [[null, number]];
     if (count > LEADS_PER_IP_PER_HOUR) throw rateLimited(await this.redis.ttl(key), 'Recebemos muitas mensagens deste endereço. Tente mais tarde.');
     return runOutsideTenant(this.ds, async (em) => {
-      const lead = em.create(LeadEntity, { id: newId(), ...input, ip });
-      await em.insert(LeadEntity, lead);
+      const lead = { id: newId(), ...input };
+      // Plain insert without RETURNING: the public may write leads but never read them back (RLS).
+      await em.query(`insert into identity.leads (id, name, email, whatsapp, message, ip) values ($1, $2, $3, $4, $5, $6)`, [
+        lead.id,
+        input.name,
+        input.email,
+        input.whatsapp,
+        input.message,
+        ip,
+      ]);
       await writeOutbox(em, 'identity', 'notification.requested', null, {
         key: `lead:${lead.id}`,
         kind: 'lead',

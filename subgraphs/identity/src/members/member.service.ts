@@ -182,6 +182,7 @@ export class MemberService {
   }
 
   async remove(auth: AccessClaims, memberId: string, meta: RequestMeta): Promise<boolean> {
+    if (auth.akid) throw forbidden('Chaves de API não gerenciam membros.');
     return runInTenant(this.ds, auth.tid, async (em) => {
       const owners: Array<{ id: string }> = await em.query(`select id from identity.memberships where role = 'owner' for update`);
       const member = await em.findOneBy(MembershipEntity, { id: memberId });

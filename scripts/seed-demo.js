@@ -1,0 +1,70 @@
+// Demo data for `npm start`: an account that shows every feature that exists so far. Goes through
+// the public API (the router), so it exercises the same paths as a user. Idempotent: an existing
+// demo user is left as it is. Extend it whenever a feature lands.
+const { Client } = require('pg');
+
+const DEMO = {
+  owner: { name: 'Dona Carla Mendes', email: 'demo@prumo.app', password: 'prumo-demo-2026', cpf: '529.982.247-25', whatsapp: '11987654321' },
+  account: { companyName: 'Padaria Pão de Prumo LTDA', taxId: '11.444.777/0001-61' },
+  mei: { companyName: 'Carla Doces MEI', taxId: '12.ABC.345/01DE-35' },
+  member: { name: 'João Atendente', email: 'joao@prumo.app', password: 'prumo-demo-2026' },
+  staff: { name: 'Equipe Prumo', email: 'admin@prumo.app', password: 'prumo-admin-2026', companyName: 'Prumo Plataforma', taxId: '98.765.432/0001-98' },
+};
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`${body.errors[0].message} (${body.errors[0].extensions?.code})`);
+  return body.data;
+}
+
+const AUTH = `accessToken user { id } account { id }`;
+
+async function signUpOrIn(url, person, account) {
+  try {
+    const d = await gql(url, `mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH} } }`, { i: { ...person, ...account } });
+    return { ...d.signUp, created: true };
+  } catch (err) {
+    if (!/já/i.test(err.message)) throw err;
+    const d = await gql(url, `mutation($i: SignInInput!) { signIn(input: $i) { ${AUTH} } }`, { i: { login: person.email, password: person.password } });
+    return { ...d.signIn, created: false };
+  }
+}
+
+async function seedDemo({ graphqlUrl, config }) {
+  const owner = await signUpOrIn(graphqlUrl, DEMO.owner, DEMO.account);
+  if (owner.created) {
+    // A second account of the same person (account switcher): created by signing up a throwaway user
+    // would be wrong, so the owner is invited into the MEI account by its own owner.
+    const mei = await gql(graphqlUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH} } }`, {
+      i: { name: 'Carla Mendes (MEI)', email: 'carla.mei@prumo.app', password: DEMO.owner.password, ...DEMO.mei },
+    }).then((d) => d.signUp);
+    const inv = await gql(graphqlUrl, `mutation { inviteMember(input: { email: "${DEMO.owner.email}", role: ADMIN }) { token } }`, {}, mei.accessToken);
+    await gql(graphqlUrl, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, {
+      i: { token: inv.inviteMember.token, password: DEMO.owner.password },
+    });
+    // A team member and a pending invitation in the main account.
+    const invMember = await gql(graphqlUrl, `mutation { inviteMember(input: { email: "${DEMO.member.email}", role: MEMBER }) { token } }`, {}, owner.accessToken);
+    await gql(graphqlUrl, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, {
+      i: { token: invMember.inviteMember.token, name: DEMO.member.name, password: DEMO.member.password },
+    });
+    await gql(graphqlUrl, `mutation { inviteMember(input: { email: "contador@exemplo.com.br", role: ADMIN }) { token } }`, {}, owner.accessToken);
+    await gql(graphqlUrl, `mutation { createApiKey(input: { name: "Integração ERP (demo)", scopes: ["read"] }) { secret } }`, {}, owner.accessToken);
+    await gql(graphqlUrl, `mutation($i: SubmitLeadInput!) { submitLead(input: $i) { id } }`, {
+      i: { name: 'Roberto Lima', email: 'roberto@exemplo.com.br', whatsapp: '21998765432', message: 'Tenho um MEI e quero controlar o limite de faturamento.' },
+    });
+  }
+  const staff = await signUpOrIn(graphqlUrl, { name: DEMO.staff.name, email: DEMO.staff.email, password: DEMO.staff.password }, { companyName: DEMO.staff.companyName, taxId: DEMO.staff.taxId });
+  // Staff is a platform flag, never grantable through the API: set it directly.
+  const db = new Client({ host: config.DATABASE_HOST, port: config.DATABASE_PORT, database: config.DATABASE_NAME, user: config.DATABASE_OWNER_USER, password: config.DATABASE_OWNER_PASSWORD });
+  await db.connect();
+  await db.query(`update identity.users set staff = true where email_normalized = $1`, [DEMO.staff.email]);
+  await db.end();
+  return { owner, staff, credentials: DEMO };
+}
+
+module.exports = { seedDemo, DEMO };
