@@ -172,7 +172,7 @@ function bootstrapDb(env) {
 }
 
 /** identity (PROCESS_ROLE=all) and the router, on free ports, both ready. */
-async function startPlatform({ identityCpus, routerCpus, routerNodeArgs } = {}) {
+async function startPlatform({ identityCpus, routerCpus, routerNodeArgs, routerInspectPort } = {}) {
   mkdirSync(path.join(REPO, '.data/bench'), { recursive: true });
   const identityPort = await freePort();
   const routerPort = await freePort();
@@ -180,9 +180,21 @@ async function startPlatform({ identityCpus, routerCpus, routerNodeArgs } = {}) 
   const routerUrl = `http://127.0.0.1:${routerPort}`;
   const env = benchEnv({ IDENTITY_PORT: String(identityPort), IDENTITY_URL: identityUrl, ROUTER_PORT: String(routerPort), PROCESS_ROLE: 'all' });
   bootstrapDb(env);
-  const identity = startNode('identity', 'subgraphs/identity/dist/main.js', env, { cpus: identityCpus });
+  // Diagnostics only (e.g. BENCH_ROUTER_NODE_ARGS=--cpu-prof): extra node flags for the children.
+  const flags = (v) => (v ? v.split(/\s+/).filter(Boolean) : []);
+  const identity = startNode('identity', 'subgraphs/identity/dist/main.js', env, {
+    cpus: identityCpus,
+    nodeArgs: flags(process.env.BENCH_IDENTITY_NODE_ARGS),
+  });
   await waitReady(identity, identityUrl);
-  const router = startNode('router', 'router/dist/main.js', env, { cpus: routerCpus, nodeArgs: routerNodeArgs });
+  const router = startNode('router', 'router/dist/main.js', env, {
+    cpus: routerCpus,
+    nodeArgs: [
+      ...(routerInspectPort ? [`--inspect=127.0.0.1:${routerInspectPort}`] : []),
+      ...(routerNodeArgs ?? []),
+      ...flags(process.env.BENCH_ROUTER_NODE_ARGS),
+    ],
+  });
   await waitReady(router, routerUrl);
   return { identity, router, identityUrl, routerUrl, env };
 }
@@ -255,6 +267,37 @@ function cpuSecondsByComm(re) {
   return total;
 }
 
+/**
+ * PostgreSQL backends serving the bench database (identity's pool), found through
+ * pg_stat_activity over one admin connection kept open on the `postgres` database.
+ */
+function pgBackends(env) {
+  const { Client } = require(path.join(REPO, 'node_modules/pg'));
+  const client = new Client({ connectionString: env.DATABASE_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres' });
+  const connected = client.connect();
+  return {
+    async pids() {
+      await connected;
+      const r = await client.query('select pid from pg_stat_activity where datname = $1', [env.DATABASE_NAME]);
+      return r.rows.map((row) => row.pid);
+    },
+    /** CPU seconds per backend pid, now. */
+    async cpu() {
+      const out = {};
+      for (const pid of await this.pids()) out[pid] = procCpuSeconds(pid);
+      return out;
+    },
+    close: () => client.end().catch(() => undefined),
+  };
+}
+
+/** CPU seconds spent between two `pgBackends().cpu()` readings (a backend born in between counts whole). */
+function pgCpuDelta(before, after) {
+  let s = 0;
+  for (const [pid, v] of Object.entries(after)) s += v - (before[pid] ?? 0);
+  return s;
+}
+
 /** Machine-wide busy and total jiffies, from /proc/stat. */
 function machineCpu() {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
@@ -262,6 +305,14 @@ function machineCpu() {
   const idle = v[3] + (v[4] || 0);
   const total = v.reduce((a, b) => a + b, 0);
   return { busy: total - idle, total };
+}
+
+/** Share of the machine's CPU busy over `ms` before the bench starts anything (other tenants' load). */
+async function backgroundBusyPct(ms = 2000) {
+  const a = machineCpu();
+  await sleep(ms);
+  const b = machineCpu();
+  return Math.round((100 * (b.busy - a.busy)) / (b.total - a.total));
 }
 
 /** VmRSS / VmHWM of a process in KiB. */
@@ -309,7 +360,64 @@ module.exports = {
   cpuSecondsByComm,
   machineCpu,
   procMemory,
+  pgBackends,
+  backgroundBusyPct,
+  pgCpuDelta,
   nodePid,
   machineInfo,
   round,
 };
+
+/**
+ * Minimal DevTools-protocol client for a child started with `--inspect=127.0.0.1:<port>`: forces a
+ * full GC and reads process.memoryUsage() inside it, so memory figures are live data, not garbage.
+ * Measurement only; the child's code is unchanged.
+ */
+async function inspectorClient(port) {
+  const WebSocket = require('ws');
+  const deadline = Date.now() + 10_000;
+  let list;
+  while (!list) {
+    try {
+      list = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await sleep(100);
+    }
+  }
+  const ws = new WebSocket(list[0].webSocketDebuggerUrl, { perMessageDeflate: false });
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  let id = 0;
+  const pending = new Map();
+  ws.on('message', (data) => {
+    const msg = JSON.parse(data.toString());
+    if (msg.id && pending.has(msg.id)) {
+      const { resolve, reject } = pending.get(msg.id);
+      pending.delete(msg.id);
+      if (msg.error) reject(new Error(msg.error.message));
+      else resolve(msg.result);
+    }
+  });
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const n = ++id;
+      pending.set(n, { resolve, reject });
+      ws.send(JSON.stringify({ id: n, method, params }));
+    });
+  return {
+    async gc() {
+      await send('HeapProfiler.collectGarbage');
+    },
+    /** process.memoryUsage() of the child, in bytes. */
+    async memoryUsage() {
+      const r = await send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true });
+      return JSON.parse(r.result.value);
+    },
+    close: () => ws.close(),
+  };
+}
+
+module.exports.inspectorClient = inspectorClient;

@@ -28,6 +28,7 @@ import {
   type AccessClaims,
   type Route,
 } from '@prumo/kit';
+import { currentTraceparent, tracingActive } from '@prumo/kit/tracing';
 import { ApiKeyExchanger } from './auth';
 import { RedisKeyValueCache } from './apq-cache';
 import { loadRouterConfig, type RouterConfig } from './config';
@@ -167,7 +168,7 @@ export async function startRouter(opts: StartRouterOptions = {}) {
   function baseContext(req: IncomingMessage, requestId: string): RouterContext {
     return {
       requestId,
-      traceparent: newTraceparent(headerValue(req, 'traceparent')),
+      traceparent: currentTraceparent() ?? newTraceparent(headerValue(req, 'traceparent')),
       ip: clientIp(req),
       token: null,
       auth: null,
@@ -327,7 +328,7 @@ export async function startRouter(opts: StartRouterOptions = {}) {
           return await proxy(req, res, config.subgraphUrls[rule.subgraph], {
             'x-request-id': requestId,
             'x-prumo-client-ip': ctx.ip,
-            traceparent: ctx.traceparent,
+            ...(tracingActive() ? {} : { traceparent: ctx.traceparent }),
           });
         }
         const route = matchRoute(routes, req.method ?? 'GET', url.pathname);

@@ -2,6 +2,7 @@ import { readFileSync, watch } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { Logger } from 'pino';
+import { tracingActive } from '@prumo/kit/tracing';
 import type { RouterContext } from './context';
 
 // One keep-alive pool to the subgraphs for the whole process.
@@ -19,7 +20,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const headers = request.http!.headers;
     if (!context?.requestId) return; // gateway's own health/introspection calls
     headers.set('x-request-id', context.requestId);
-    headers.set('traceparent', context.traceparent);
+    // With OpenTelemetry on, its instrumentation injects the client span's traceparent itself.
+    if (!tracingActive()) headers.set('traceparent', context.traceparent);
     headers.set('x-prumo-client-ip', context.ip);
     if (context.token) headers.set('authorization', `Bearer ${context.token}`);
   }

@@ -1,4 +1,10 @@
-import { startRouter } from './app';
+// Process entry: tracing first (it must patch http/undici/ioredis before they load), then the router.
+import { startTracing } from '@prumo/kit/tracing';
+
+startTracing('router');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startRouter } = require('./app') as typeof import('./app');
 
 startRouter()
   .then((router) => {

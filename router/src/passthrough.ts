@@ -31,7 +31,8 @@ export async function proxy(
   const target = new URL(req.url ?? '/', targetBase);
   const headers: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(req.headers)) {
-    if (v === undefined || HOP_BY_HOP.has(k) || k.startsWith('x-prumo-')) continue;
+    // Internal headers are the router's to set; traceparent is re-issued for this hop.
+    if (v === undefined || HOP_BY_HOP.has(k) || k.startsWith('x-prumo-') || k === 'traceparent') continue;
     headers[k] = v;
   }
   Object.assign(headers, extraHeaders);

@@ -20,7 +20,8 @@ const InvitationPreviewDocument = graphql(`
   }
 `);
 
-const FIELDS = ['name', 'password', 'token'] as const;
+// A password rule broken on acceptance comes back unnamed ('_'): it belongs to the password field.
+const FIELDS = ['name', 'password', 'token', '_'] as const;
 
 export function InvitationPage() {
   const { token = '' } = useParams();
@@ -29,6 +30,7 @@ export function InvitationPage() {
   const [preview] = useQuery({ query: InvitationPreviewDocument, variables: { token }, requestPolicy: 'network-only' });
   const [state, accept] = useMutation(AcceptInvitationDocument);
   const errors = fieldErrors(state.error);
+  const passwordError = errors.password ?? errors._;
   const invitation = preview.data?.invitation;
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -69,7 +71,7 @@ export function InvitationPage() {
   return (
     <div className="auth-page">
       <form className="card form auth-card" onSubmit={onSubmit} noValidate aria-labelledby="invite-title">
-        <h1 id="invite-title">Convite para {invitation.accountName}</h1>
+        <h1 id="invite-title">{invitation.accountName ? `Convite para ${invitation.accountName}` : 'Convite para o Prumo'}</h1>
         <p>
           Você foi convidado como <strong>{roleLabel(invitation.role)}</strong> com o e-mail <strong>{invitation.email}</strong>.
         </p>
@@ -78,7 +80,7 @@ export function InvitationPage() {
         {invitation.existingUser ? (
           <>
             <p className="muted">Você já tem uma conta no Prumo: confirme com sua senha.</p>
-            <Field label="Sua senha" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+            <Field label="Sua senha" name="password" type="password" autoComplete="current-password" required error={passwordError} />
           </>
         ) : (
           <>
@@ -90,7 +92,7 @@ export function InvitationPage() {
               autoComplete="new-password"
               required
               hint="Pelo menos 8 caracteres, com letras e números."
-              error={errors.password}
+              error={passwordError}
             />
           </>
         )}

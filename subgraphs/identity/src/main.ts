@@ -1,6 +1,12 @@
-import { startIdentity } from './app';
+// Process entry: tracing first (it must patch http/pg/ioredis before they load), then
+// config -> db -> server -> workers (PROCESS_ROLE decides which).
+import { startTracing } from '@prumo/kit/tracing';
 
-/** Process entry: config -> db -> server -> workers (PROCESS_ROLE decides which). */
+startTracing('identity');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startIdentity } = require('./app') as typeof import('./app');
+
 startIdentity()
   .then((running) => {
     const shutdown = () => void running.stop().finally(() => process.exit(0));

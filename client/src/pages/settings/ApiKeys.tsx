@@ -124,7 +124,7 @@ export function ApiKeysTab() {
       )}
 
       <Alert>{apiError(result.error)?.message ?? apiError(revokeState.error)?.message}</Alert>
-      {result.fetching && !keys.length ? (
+      {!result.data && result.fetching ? (
         <p role="status">Carregando chaves…</p>
       ) : keys.length === 0 ? (
         <p className="muted">Nenhuma chave criada.</p>

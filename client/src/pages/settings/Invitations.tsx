@@ -118,7 +118,7 @@ export function InvitationsTab() {
       )}
 
       <Alert>{apiError(result.error)?.message ?? apiError(revokeState.error)?.message}</Alert>
-      {result.fetching && !invitations.length ? (
+      {!result.data && result.fetching ? (
         <p role="status">Carregando convites…</p>
       ) : invitations.length === 0 ? (
         <p className="muted">Nenhum convite ainda.</p>

@@ -90,7 +90,7 @@ export function MembersTab({ me }: { me: Me }) {
       </div>
       {notice && <Alert kind="success">{notice}</Alert>}
       <Alert>{error?.message}</Alert>
-      {result.fetching && !members.length ? (
+      {!result.data && result.fetching ? (
         <p role="status">Carregando membros…</p>
       ) : (
         <div className="table-wrap">
