@@ -110,37 +110,3 @@ test('browser: landing lead form, sign-up, sign-out, sign-in, reload keeps the s
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   expect(pageErrors).toEqual([]);
 }, 60_000);
-
-// TEMPORARY exploration
-import { gql } from '@prumo/kit/testing';
-import { signUp as apiSignUp } from './helpers';
-test('browser explore switch', async () => {
-  const carlos = await apiSignUp(stack.graphqlUrl, { name: 'Carlos Dono', companyName: 'Oficina do Carlos LTDA' });
-  const dora = await apiSignUp(stack.graphqlUrl, { name: 'Dora Dona', companyName: 'Doceria da Dora ME' });
-  const inv = await gql(stack.graphqlUrl, `mutation($e: String!) { inviteMember(input: { email: $e, role: ADMIN }) { token } }`, { e: carlos.email }, { token: dora.token });
-  const acc = await gql(stack.graphqlUrl, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: inv.data!.inviteMember.token, password: carlos.password } });
-  expect(acc.errors).toBeUndefined();
-  await context.clearCookies();
-  await page.goto(`${stack.router.url}/entrar`);
-  await page.getByLabel('E-mail ou CPF', { exact: true }).fill(carlos.email);
-  await page.getByLabel('Senha', { exact: true }).fill(carlos.password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.getByRole('heading', { name: 'Oficina do Carlos LTDA' }).waitFor();
-  await page.screenshot({ path: '/tmp/explore-switch-before.png' });
-  await page.getByLabel('Conta atual').selectOption({ label: 'Doceria da Dora ME · Administrador(a)' });
-  await page.getByRole('heading', { name: 'Doceria da Dora ME' }).waitFor();
-  await page.getByText('Administrador(a)').first().waitFor();
-  await page.reload();
-  await page.getByRole('heading', { name: 'Doceria da Dora ME' }).waitFor();
-  await page.screenshot({ path: '/tmp/explore-switch-after.png' });
-  // a websocket subscription with the in-memory token
-  const code = await page.evaluate(async () => {
-    const ws = new WebSocket(`ws://${location.host}/graphql`, 'graphql-transport-ws');
-    return await new Promise<string>((resolve) => {
-      ws.onopen = () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer nope' } }));
-      ws.onclose = (e) => resolve(String(e.code));
-      ws.onmessage = (m) => resolve(String(m.data));
-    });
-  });
-  console.log('ws with bad token ->', code);
-}, 60_000);

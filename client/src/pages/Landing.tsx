@@ -100,7 +100,7 @@ export function LandingPage() {
               Falar com a equipe
             </a>
           </div>
-          <p className="muted small">Sem cartão de crédito. Cancele quando quiser.</p>
+          <p className="muted small">Comece no plano Free, sem cartão de crédito.</p>
         </div>
         <div className="hero__panel card" aria-hidden="true">
           <p className="muted small">Faturamento no ano</p>
