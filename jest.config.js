@@ -54,6 +54,7 @@ module.exports = {
     project('br', 'packages/br'),
     stacked('kit', 'packages/kit'),
     stacked('identity', 'subgraphs/identity'),
+    stacked('billing', 'subgraphs/billing'),
     stacked('router', 'router'),
     { ...stacked('e2e', 'test/e2e'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('repo', 'test/repo'), testMatch: ['<rootDir>/**/*.test.ts'] },

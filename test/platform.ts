@@ -1,13 +1,14 @@
 // The subgraphs of the platform as tests see them (TypeScript sources). Grows with each subgraph.
 import type { BaseConfig, RunningSubgraph, SchemaDefinition, SubgraphMigrations } from '@prumo/kit';
+import * as billing from '../subgraphs/billing/src';
 import * as identity from '../subgraphs/identity/src';
 
 export interface SubgraphPackage {
-  start(opts: { config?: BaseConfig; port?: number; role?: 'server' | 'worker' | 'all' }): Promise<RunningSubgraph>;
+  start(opts: { config?: BaseConfig; port?: number; role?: 'server' | 'worker' | 'all'; env?: NodeJS.ProcessEnv }): Promise<RunningSubgraph>;
   migrations: Function[];
   schemaDefinition: SchemaDefinition;
 }
 
-export const SUBGRAPH_MODULES: Record<string, SubgraphPackage> = { identity };
+export const SUBGRAPH_MODULES: Record<string, SubgraphPackage> = { identity, billing };
 
 export const ALL_MIGRATIONS: SubgraphMigrations[] = Object.entries(SUBGRAPH_MODULES).map(([schema, m]) => ({ schema, migrations: m.migrations }));

@@ -1,4 +1,5 @@
-import { loadConfig, SUBGRAPHS, type RunningSubgraph } from '@prumo/kit';
+import { createServer } from 'node:net';
+import { loadConfig, SUBGRAPHS, subgraphPortEnv, type RunningSubgraph } from '@prumo/kit';
 import { loadRouterConfig, startRouter, type PassthroughRule, type RunningRouter } from '../router/src';
 import { SUBGRAPH_MODULES } from './platform';
 
@@ -15,15 +16,20 @@ export interface Stack {
  * the run's fresh database and Redis prefix. `env` overrides configuration for this stack only.
  */
 export async function startStack(opts: { env?: Record<string, string>; passthrough?: PassthroughRule[] } = {}): Promise<Stack> {
-  const env = { ...process.env, ...opts.env };
+  // Ports are chosen up front so every subgraph knows every other's URL (identity calls billing's
+  // quota API; billing verifies tokens with identity's JWKS).
+  const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${ports[s.name]}`]));
+  const portEnv = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphPortEnv(s.name), String(ports[s.name])]));
+  const routerPort = await freePort();
+  const env = { ...process.env, ...urls, ...portEnv, ROUTER_PUBLIC_URL: `http://127.0.0.1:${routerPort}`, ...opts.env };
   const config = loadConfig({}, env);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     for (const s of SUBGRAPHS) {
-      subgraphs[s.name] = await SUBGRAPH_MODULES[s.name].start({ config, port: 0, role: 'all' });
+      subgraphs[s.name] = await SUBGRAPH_MODULES[s.name].start({ config, port: ports[s.name], role: 'all', env });
     }
-    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, subgraphs[s.name].url]));
-    const router = await startRouter({ config: loadRouterConfig({ ...env, ...urls }), port: 0, passthrough: opts.passthrough });
+    const router = await startRouter({ config: loadRouterConfig(env), port: routerPort, passthrough: opts.passthrough });
     return {
       router,
       subgraphs,
@@ -37,4 +43,12 @@ export async function startStack(opts: { env?: Record<string, string>; passthrou
     for (const s of Object.values(subgraphs)) await s.stop().catch(() => undefined);
     throw err;
   }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -257,7 +257,8 @@ async function main() {
   machine.backgroundBusyPct = await h.backgroundBusyPct();
   log(
     `router benchmark: ${machine.nproc} CPUs (${machine.cpuModel}), ${machine.memGiB} GiB, node ${machine.node}, ` +
-      `load average ${machine.loadavg}, machine ${machine.backgroundBusyPct}% busy before start`,
+      `load average ${machine.loadavg}, machine ${machine.backgroundBusyPct}% busy before start; ` +
+      `code ${machine.commit}${machine.dirty ? ' + uncommitted changes' : ''}`,
   );
   log(`query ${QUERY}; ${CONNECTIONS} connections, ${DURATION} s per target after a ${WARMUP} s warm-up${PIN ? '; pinned: load generator CPU 0, services CPU 1' : '; not pinned'}${WORKERS ? `; autocannon workers ${WORKERS}` : ''}`);
 

@@ -5,12 +5,16 @@ import type { SubgraphName } from '@prumo/kit';
 
 /** REST paths the router hands to the subgraph that owns them, streaming bodies both ways. */
 export interface PassthroughRule {
-  prefix: '/webhooks/' | '/uploads/' | '/files/' | `/webhooks/${string}` | `/uploads/${string}` | `/files/${string}`;
+  prefix: `/webhooks/${string}` | `/uploads/${string}` | `/files/${string}` | `/checkout/${string}`;
   subgraph: SubgraphName;
 }
 
-/** Filled as subgraphs arrive (billing's Stripe webhook, documents' uploads and files, ...). */
-export const PASSTHROUGH_RULES: PassthroughRule[] = [];
+/** Grows as subgraphs arrive (documents' uploads and files, ...). */
+export const PASSTHROUGH_RULES: PassthroughRule[] = [
+  { prefix: '/webhooks/stripe', subgraph: 'billing' },
+  // The offline sandbox checkout and customer portal (only answered when Stripe is not configured).
+  { prefix: '/checkout/', subgraph: 'billing' },
+];
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
 

@@ -23,7 +23,8 @@ beforeAll(async () => {
     execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
   [stack, browser] = await Promise.all([
-    startStack({ env: { CLIENT_DIST } }),
+    // Anonymous requests count per IP across the run's parallel suites: a roomy limit keeps this one independent.
+    startStack({ env: { CLIENT_DIST, RATE_LIMIT_IP_PER_MINUTE: '10000' } }),
     chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -28,3 +28,23 @@ export async function signUp(graphqlUrl: string, overrides: Record<string, unkno
   const p = r.data.signUp;
   return { token: p.accessToken, refreshToken: p.refreshToken, userId: p.user.id, accountId: p.account.id, email: String(input.email), password: String(input.password) };
 }
+
+/**
+ * Upgrades the account to Pro through the offline sandbox checkout, exactly as a user would:
+ * startCheckout -> the sandbox page's "Pagar" -> signed webhooks -> billing -> plan.changed ->
+ * identity. Resolves when identity mirrors the plan (the next token carries it).
+ */
+export async function upgradeToPro(graphqlUrl: string, token: string, cycle: 'MONTHLY' | 'YEARLY' = 'MONTHLY'): Promise<void> {
+  const start = await gql(graphqlUrl, `mutation($c: BillingCycle!) { startCheckout(input: { planCode: "pro", cycle: $c }) { url } }`, { c: cycle }, { token });
+  if (!start.data) throw new Error(`startCheckout failed: ${JSON.stringify(start.errors)}`);
+  const url = new URL(start.data.startCheckout.url);
+  const pay = await fetch(`${url.origin}${url.pathname}/pay`, { method: 'POST', redirect: 'manual' });
+  if (pay.status !== 303) throw new Error(`sandbox pay answered ${pay.status}`);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const me = await gql(graphqlUrl, `query { me { account { planCode } } subscription { planCode status } }`, {}, { token });
+    if (me.data?.me.account.planCode === 'pro' && me.data.subscription.planCode === 'pro') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('plan did not become pro');
+}

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { gql } from '@prumo/kit/testing';
 import { startStack, type Stack } from '../stack';
-import { signUp, type SignedUp } from './helpers';
+import { signUp, upgradeToPro, type SignedUp } from './helpers';
 
 let stack: Stack;
 let a: SignedUp;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   stack = await startStack();
   [a, b] = await Promise.all([signUp(stack.graphqlUrl), signUp(stack.graphqlUrl)]);
   const url = stack.graphqlUrl;
+  await upgradeToPro(url, b.token);
   const key = await gql(url, `mutation { createApiKey(input: { name: "B key", scopes: ["read"] }) { apiKey { id } } }`, {}, { token: b.token });
   const inv = await gql(url, `mutation { inviteMember(input: { email: "x-${Date.now()}@example.com", role: MEMBER }) { invitation { id } } }`, {}, { token: b.token });
   const me = await gql(url, `query { me { account { members { id } } } }`, {}, { token: b.token });

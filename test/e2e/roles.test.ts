@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gql, mintToken } from '@prumo/kit/testing';
 import { startStack, type Stack } from '../stack';
-import { signUp, type SignedUp } from './helpers';
+import { signUp, upgradeToPro, type SignedUp } from './helpers';
 
 let stack: Stack;
 let owner: SignedUp;
@@ -25,6 +25,7 @@ async function apiKey(scopes: string[]): Promise<string> {
 beforeAll(async () => {
   stack = await startStack();
   owner = await signUp(stack.graphqlUrl);
+  await upgradeToPro(stack.graphqlUrl, owner.token); // Free has one seat; the matrix needs three people
   tokens.owner = owner.token;
   tokens.admin = await join('ADMIN');
   tokens.member = await join('MEMBER');

@@ -50,7 +50,9 @@ beforeAll(async () => {
   run('subgraphs/identity/dist/main.js', { ...otel, IDENTITY_PORT: String(identityPort), PROCESS_ROLE: 'server' });
   await eventually(async () => (await fetch(`http://127.0.0.1:${identityPort}/ready`)).ok, 20_000);
   run('router/dist/main.js', { ...otel, ROUTER_PORT: String(routerPort), IDENTITY_URL: `http://127.0.0.1:${identityPort}` });
-  await eventually(async () => (await fetch(`http://127.0.0.1:${routerPort}/ready`)).ok, 20_000);
+  // /health, not /ready: this test runs only identity, and /ready waits for every subgraph.
+  await eventually(async () => (await fetch(`http://127.0.0.1:${routerPort}/health`)).ok, 20_000);
+  await eventually(async () => (await fetch(`http://127.0.0.1:${routerPort}/graphql?query=%7B__typename%7D`, { headers: { "apollo-require-preflight": "1" } })).ok, 20_000);
   (globalThis as any).routerUrl = `http://127.0.0.1:${routerPort}/graphql`;
 }, 60_000);
 

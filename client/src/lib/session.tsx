@@ -70,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
   }, []);
 
-  const ws = useMemo(() => createSubscriptionClient(), [generation]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ws = useMemo(() => createSubscriptionClient(), [generation]);
   const previousWs = useRef(ws);
   useEffect(() => {
     if (previousWs.current !== ws) {

@@ -118,3 +118,37 @@ export function toCalendarDate(input: unknown): CalendarDate | null {
   if (input instanceof Date || typeof input === 'string' || typeof input === 'number') return saoPauloDate(input);
   return null;
 }
+
+/**
+ * The instant at which a São Paulo calendar day starts (00:00 local), as a UTC Date. Uses the time
+ * zone database, so it stays right if Brazil ever brings daylight saving back.
+ */
+export function saoPauloMidnight(date: CalendarDate): Date | null {
+  if (!date || typeof date !== 'object' || !isValidCalendarDate(date.year, date.month, date.day)) return null;
+  const guess = Date.UTC(date.year, date.month - 1, date.day, 0, 0, 0);
+  const parts = spOffsetFormatter().formatToParts(new Date(guess));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const localAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return new Date(guess - (localAsUtc - guess));
+}
+
+let offsetFormatter: Intl.DateTimeFormat | null = null;
+function spOffsetFormatter(): Intl.DateTimeFormat {
+  offsetFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Sao_Paulo',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return offsetFormatter;
+}
+
+/** The next calendar day (pure date arithmetic). */
+export function nextDay(date: CalendarDate): CalendarDate | null {
+  if (!date || typeof date !== 'object' || !isValidCalendarDate(date.year, date.month, date.day)) return null;
+  return fromEpochDay(epochDay(date) + 1);
+}

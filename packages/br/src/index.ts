@@ -5,7 +5,7 @@
 
 export type { Invalid, Rng } from './result';
 
-export { saoPauloDate, monthKey, parseIsoDate, type CalendarDate } from './calendar';
+export { saoPauloDate, saoPauloMidnight, nextDay, monthKey, parseIsoDate, type CalendarDate } from './calendar';
 
 export {
   validateCpf,

@@ -81,3 +81,14 @@ describe('plain date helpers', () => {
     expect(weekday({ year: 2026, month: 3, day: 1 })).toBe(0);
   });
 });
+
+describe('saoPauloMidnight', () => {
+  it('is 03:00 UTC for São Paulo (UTC-3, no DST since 2019)', () => {
+    const { saoPauloMidnight } = require('../src');
+    expect(saoPauloMidnight({ year: 2026, month: 12, day: 1 })!.toISOString()).toBe('2026-12-01T03:00:00.000Z');
+  });
+  it('follows the 2018 daylight-saving rules (UTC-2 in January 2018)', () => {
+    const { saoPauloMidnight } = require('../src');
+    expect(saoPauloMidnight({ year: 2018, month: 1, day: 15 })!.toISOString()).toBe('2018-01-15T02:00:00.000Z');
+  });
+});

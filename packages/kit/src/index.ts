@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './live';
 export * from './redis';
 export * from './server';
+export * from './quota';

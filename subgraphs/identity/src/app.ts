@@ -1,4 +1,4 @@
-import { createLocalVerifier, loadConfig, startSubgraph, type BaseConfig, type RunningSubgraph } from '@prumo/kit';
+import { createLocalVerifier, loadConfig, QuotaClient, startSubgraph, type BaseConfig, type RunningSubgraph } from '@prumo/kit';
 import { accountHandlers } from './accounts/account.job';
 import { AccountService } from './accounts/account.service';
 import { ApiKeyService } from './api-keys/api-key.service';
@@ -10,6 +10,7 @@ import type { IdentityContext, IdentityServices } from './context';
 import { entities } from './entities';
 import { LeadService } from './leads/lead.service';
 import { MemberService } from './members/member.service';
+import { Seats } from './members/seats';
 import { notificationHandlers } from './notifications/notification.job';
 import { identityRoutes } from './routes';
 import { SessionService } from './sessions/session.service';
@@ -20,6 +21,7 @@ export interface StartIdentityOptions {
   config?: BaseConfig;
   port?: number;
   role?: 'server' | 'worker' | 'all';
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startIdentity(opts: StartIdentityOptions = {}): Promise<RunningSubgraph & { services: IdentityServices }> {
@@ -34,6 +36,7 @@ export async function startIdentity(opts: StartIdentityOptions = {}): Promise<Ru
     setup: ({ ds, redis, logger }) => {
       const tokenSettings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
       const tokens = new TokenIssuer({ privateKey: config.jwtPrivateKey, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, ...tokenSettings });
+      const quota = new QuotaClient({ billingUrl: config.BILLING_URL, serviceSecret: config.serviceTokenSecret, service: 'identity' });
       const audit = new AuditService(ds);
       const accounts = new AccountService(ds);
       const sessions = new SessionService(config.REFRESH_TOKEN_TTL_DAYS);
@@ -43,7 +46,7 @@ export async function startIdentity(opts: StartIdentityOptions = {}): Promise<Ru
         auth,
         accounts,
         audit,
-        members: new MemberService(ds, audit, auth, config.ROUTER_PUBLIC_URL),
+        members: new MemberService(ds, audit, auth, config.ROUTER_PUBLIC_URL, new Seats(quota, logger)),
         apiKeys: new ApiKeyService(ds, audit, tokens),
         leads: new LeadService(ds, redis, `${config.REDIS_PREFIX}:identity`),
         users: new UserService(ds),

@@ -34,6 +34,8 @@ export const baseEnvSchema = z.object({
   ROUTER_PUBLIC_URL: z.string().default('http://localhost:4000'),
   IDENTITY_PORT: port.default(4101),
   IDENTITY_URL: z.string().default('http://127.0.0.1:4101'),
+  BILLING_PORT: port.default(4102),
+  BILLING_URL: z.string().default('http://127.0.0.1:4102'),
   CORS_ORIGINS: z.string().default('http://localhost:4000,http://localhost:5173'),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
   /** Per-account limits by plan code, requests per minute. */

@@ -1,3 +1,4 @@
 export * from './env';
 export * from './secrets';
 export * from './services';
+export * from './plans';

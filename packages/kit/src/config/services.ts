@@ -15,6 +15,7 @@ export type SubgraphName = 'identity' | 'billing' | 'documents' | 'limits' | 'ma
 /** Subgraphs that exist in the codebase today, in composition order. */
 export const SUBGRAPHS: SubgraphService[] = [
   { name: 'identity', port: 4101, urlEnv: 'IDENTITY_URL', hasWorker: true },
+  { name: 'billing', port: 4102, urlEnv: 'BILLING_URL', hasWorker: true },
 ];
 
 export const ROUTER_PORT = 4000;

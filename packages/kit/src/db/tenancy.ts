@@ -45,3 +45,12 @@ export function runOutsideTenant<T>(
 ): Promise<T> {
   return runInTenant(ds, { tenantId: NO_TENANT, ...opts }, fn);
 }
+
+/**
+ * Rows of an UPDATE/DELETE ... RETURNING run through `em.query`: TypeORM's postgres driver answers
+ * those commands with `[rows, rowCount]` (and plain rows for SELECT/INSERT). Accepts both.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}

@@ -99,7 +99,11 @@ export function formatError(
   log?: (err: unknown) => void,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
-  if (code && (KNOWN_CODES.has(code) && code !== 'INTERNAL')) {
+  // Our own INTERNAL errors carry a deliberate pt-BR message (e.g. billing unavailable), and errors
+  // relayed by the gateway (serviceName) were already sanitised by the subgraph that raised them.
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const deliberate = code === 'INTERNAL' && (original instanceof AppError || formatted.extensions?.serviceName !== undefined);
+  if (code && KNOWN_CODES.has(code) && (code !== 'INTERNAL' || deliberate)) {
     const { stacktrace: _s, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: ext };
   }

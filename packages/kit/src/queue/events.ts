@@ -38,7 +38,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
  * consumer retries independently. Grows as subgraphs arrive.
  */
 export const EVENT_CONSUMERS: Record<EventType, SubgraphName[]> = {
-  'account.created': [],
+  'account.created': ['billing'],
   'plan.changed': ['identity'],
   'revenue.recorded': [],
   'revenue.voided': [],

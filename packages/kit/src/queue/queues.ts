@@ -6,6 +6,8 @@ import type { EventEnvelope } from './events';
 export interface QueuePayloads {
   [key: `events-${string}`]: EventEnvelope;
   'job-progress-demo': { jobId: string; tenantId: string; steps: number; stepMs: number };
+  'billing-stripe-events': { eventId: string };
+  'billing-maintenance': { task: 'grace-periods' };
 }
 
 export const QUEUES = {
@@ -13,6 +15,10 @@ export const QUEUES = {
   events: (consumer: SubgraphName) => `events-${consumer}` as const,
   /** Test/demo worker that proves the live-event path end to end. */
   jobProgressDemo: 'job-progress-demo' as const,
+  /** Stored Stripe webhook events, processed in the background (job id = Stripe event id). */
+  stripeEvents: 'billing-stripe-events' as const,
+  /** Billing's periodic work (grace periods of past-due subscriptions). */
+  billingMaintenance: 'billing-maintenance' as const,
 };
 
 export type QueueName = keyof QueuePayloads;

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './subgraph-server';
 export * from './pagination';
 export * from './runtime';
+export * from './money';

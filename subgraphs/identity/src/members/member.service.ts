@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   badInput,
   conflict,
@@ -7,6 +8,7 @@ import {
   newId,
   notFound,
   parseInput,
+  returnedRows,
   runInTenant,
   runOutsideTenant,
   unauthenticated,
@@ -21,6 +23,7 @@ import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { acceptInvitationSchema, inviteMemberSchema, newUserPasswordSchema } from './member.inputs';
 import { MembershipEntity } from './membership.entity';
+import type { Seats } from './seats';
 
 const INVITATION_TTL_DAYS = 7;
 
@@ -30,6 +33,7 @@ export class MemberService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly publicUrl: string,
+    private readonly seats: Seats,
   ) {}
 
   async list(tenantId: string): Promise<MembershipEntity[]> {
@@ -65,6 +69,7 @@ export class MemberService {
         acceptedAt: null,
       });
       await em.insert(InvitationEntity, invitation);
+      await this.seats.claim(em, auth.tid);
       await this.audit.record(em, { tenantId: auth.tid, actorUserId: auth.sub, action: 'member_invited', target: input.email, ip: meta.ip, userAgent: meta.userAgent, metadata: { role: input.role } });
       const saved = await em.findOneByOrFail(InvitationEntity, { id: invitation.id });
       return { invitation: saved, token, acceptUrl: `${this.publicUrl}/convite/${token}` };
@@ -78,6 +83,7 @@ export class MemberService {
       if (inv.status !== 'pending') throw conflict('Este convite não está mais pendente.');
       inv.status = 'revoked';
       await em.save(inv);
+      await this.seats.sync(em, auth.tid);
       await this.audit.record(em, { tenantId: auth.tid, actorUserId: auth.sub, action: 'invitation_revoked', target: inv.email, ip: meta.ip, userAgent: meta.userAgent });
       return inv;
     });
@@ -92,17 +98,17 @@ export class MemberService {
 
   private async findPending(token: string) {
     if (!token || token.length > 200) return null;
-    return runOutsideTenant(
-      this.ds,
-      async (em) => {
-        const inv = await em.findOneBy(InvitationEntity, { tokenHash: hashToken(token) });
-        if (!inv || inv.status !== 'pending' || inv.expiresAt <= new Date()) return null;
-        const account: Array<{ name: string }> = await em.query(`select name from identity.accounts where id = $1`, [inv.tenantId]);
-        const user = await em.findOneBy(UserEntity, { emailNormalized: inv.emailNormalized });
-        return { invitation: inv, accountName: account[0]?.name ?? '', existingUser: !!user };
-      },
-      { settings: { 'app.lookup_key': hashToken(token) }, staff: false },
-    );
+    const tokenHash = hashToken(token);
+    // The lookup policy makes exactly the invitation named by the token visible, across tenants.
+    const inv = await runOutsideTenant(this.ds, (em) => em.findOneBy(InvitationEntity, { tokenHash }), {
+      settings: { 'app.lookup_key': tokenHash },
+    });
+    if (!inv || inv.status !== 'pending' || inv.expiresAt <= new Date()) return null;
+    const [account, user] = await Promise.all([
+      runInTenant(this.ds, inv.tenantId, (em) => em.findOneBy(AccountEntity, { id: inv.tenantId })),
+      runOutsideTenant(this.ds, (em) => em.findOneBy(UserEntity, { emailNormalized: inv.emailNormalized })),
+    ]);
+    return { invitation: inv, accountName: account?.name ?? '', existingUser: !!user };
   }
 
   /**
@@ -120,16 +126,17 @@ export class MemberService {
       if (!(await verify(existing.passwordHash, input.password).catch(() => false))) throw unauthenticated('Senha incorreta.');
     } else {
       if (!input.name) throw badInput({ name: 'Informe seu nome.' });
-      newHash = await hash(parseInput(newUserPasswordSchema, input.password), ARGON2_OPTIONS);
+      newHash = await hash(parseInput(z.object({ password: newUserPasswordSchema }), { password: input.password }).password, ARGON2_OPTIONS);
     }
     try {
       return await runInTenant(this.ds, { tenantId: invitation.tenantId }, async (em) => {
         // Claim the invitation first: a concurrent second acceptance updates nothing and stops here.
-        const claimed = await em.query(
-          `update identity.invitations set status = 'accepted', accepted_at = now() where id = $1 and status = 'pending' returning id`,
-          [invitation.id],
+        const claimed = returnedRows(
+          await em.query(`update identity.invitations set status = 'accepted', accepted_at = now() where id = $1 and status = 'pending' returning id`, [
+            invitation.id,
+          ]),
         );
-        if (!claimed[0]?.length && !claimed.length) throw conflict('Este convite já foi usado.');
+        if (!claimed.length) throw conflict('Este convite já foi usado.');
         let user = existing;
         if (!user) {
           user = em.create(UserEntity, {
@@ -192,6 +199,7 @@ export class MemberService {
       if (member.role === 'owner' && !self && auth.role !== 'owner') throw forbidden('Só um dono pode remover outro dono.');
       if (member.role === 'owner' && owners.length <= 1) throw conflict('Não é possível remover o último dono da conta.');
       await em.delete(MembershipEntity, { id: memberId });
+      await this.seats.sync(em, auth.tid);
       // End the removed person's sessions in this account.
       await em.query(
         `update identity.sessions set revoked_at = now(), revoked_reason = 'member_removed' where user_id = $1 and account_id = $2 and revoked_at is null`,
