@@ -58,5 +58,6 @@ module.exports = {
     stacked('router', 'router'),
     { ...stacked('e2e', 'test/e2e'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('repo', 'test/repo'), testMatch: ['<rootDir>/**/*.test.ts'] },
+    { ...project('fakes', 'test/fakes'), testMatch: ['<rootDir>/**/*.test.ts'] },
   ],
 };

@@ -35,14 +35,31 @@ async function signUpOrIn(url, person, account) {
   }
 }
 
+/** Pays for Pro through the sandbox checkout, as a user would, and waits for the plan to apply. */
+async function upgradeToPro(graphqlUrl, token) {
+  const d = await gql(graphqlUrl, `mutation { startCheckout(input: { planCode: "pro", cycle: MONTHLY }) { url } }`, {}, token);
+  const url = new URL(d.startCheckout.url);
+  const pay = await fetch(`${graphqlUrl.replace(/\/graphql$/, '')}${url.pathname}/pay`, { method: 'POST', redirect: 'manual' });
+  if (pay.status !== 303) throw new Error(`sandbox checkout answered ${pay.status}`);
+  for (let i = 0; i < 100; i++) {
+    const s = await gql(graphqlUrl, `query { me { account { planCode } } }`, {}, token);
+    if (s.me.account.planCode === 'pro') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('demo account did not become Pro');
+}
+
 async function seedDemo({ graphqlUrl, config }) {
   const owner = await signUpOrIn(graphqlUrl, DEMO.owner, DEMO.account);
   if (owner.created) {
+    // The demo company is on Pro (paid through the sandbox checkout): every module and five seats.
+    await upgradeToPro(graphqlUrl, owner.accessToken);
     // A second account of the same person (account switcher): created by signing up a throwaway user
     // would be wrong, so the owner is invited into the MEI account by its own owner.
     const mei = await gql(graphqlUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH} } }`, {
       i: { name: 'Carla Mendes (MEI)', email: 'carla.mei@prumo.app', password: DEMO.owner.password, ...DEMO.mei },
     }).then((d) => d.signUp);
+    await upgradeToPro(graphqlUrl, mei.accessToken);
     const inv = await gql(graphqlUrl, `mutation { inviteMember(input: { email: "${DEMO.owner.email}", role: ADMIN }) { token } }`, {}, mei.accessToken);
     await gql(graphqlUrl, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, {
       i: { token: inv.inviteMember.token, password: DEMO.owner.password },

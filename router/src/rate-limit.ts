@@ -20,12 +20,16 @@ export class RateLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    // defineCommand sends the script once, then only its SHA (EVALSHA) per request.
+    if (!(redis as unknown as { rateLimitHit?: unknown }).rateLimitHit) redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: SCRIPT });
+  }
 
   async hit(bucket: string, limit: number): Promise<RateDecision> {
     const windowMs = 60_000;
     const windowId = Math.floor(Date.now() / windowMs);
-    const [count, pttl] = (await this.redis.eval(SCRIPT, 1, `${this.prefix}:rl:${bucket}:${windowId}`, windowMs)) as [number, number];
+    const run = (this.redis as unknown as { rateLimitHit(key: string, windowMs: number): Promise<[number, number]> }).rateLimitHit;
+    const [count, pttl] = await run.call(this.redis, `${this.prefix}:rl:${bucket}:${windowId}`, windowMs);
     const resetSeconds = Math.max(1, Math.ceil((pttl > 0 ? pttl : windowMs) / 1000));
     return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
   }

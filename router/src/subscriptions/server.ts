@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { execute, getOperationAST, GraphQLError, parse, subscribe, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, parse, subscribe, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
@@ -87,17 +87,19 @@ export function startSubscriptionServer(deps: SubscriptionServerDeps) {
       onSubscribe: (ctx, _id, payload) => {
         const state = stateOf(ctx.extra);
         if (state.active >= max) return [new GraphQLError('Limite de assinaturas por conexão atingido.', { extensions: { code: 'RATE_LIMITED' } })];
-        let operation: string | undefined;
-        try {
-          operation = getOperationAST(parse(payload.query), payload.operationName)?.operation;
-        } catch {
-          return [new GraphQLError('A operação GraphQL enviada não pôde ser lida.', { extensions: { code: 'BAD_USER_INPUT' } })];
-        }
-        if (operation !== 'subscription') {
-          return [new GraphQLError('Use HTTP para consultas e mutações; o WebSocket serve assinaturas.', { extensions: { code: 'BAD_USER_INPUT' } })];
-        }
+        const schema = deps.schema();
+        if (!schema) return [new GraphQLError('O roteador ainda está carregando o esquema.', { extensions: { code: 'INTERNAL' } })];
+        const prepared = prepare(schema, payload.query, payload.operationName ?? undefined);
+        if ('errors' in prepared) return prepared.errors;
         state.active++;
-        return undefined;
+        // The parsed, validated document is shared by every subscription with the same text.
+        return {
+          schema,
+          document: prepared.document,
+          operationName: payload.operationName ?? undefined,
+          variableValues: payload.variables ?? undefined,
+          contextValue: state.ctx!,
+        };
       },
       onComplete: (ctx) => {
         stateOf(ctx.extra).active--;
@@ -127,6 +129,36 @@ export function startSubscriptionServer(deps: SubscriptionServerDeps) {
       await new Promise<void>((r) => wss.close(() => r()));
     },
   };
+}
+
+// Clients subscribe with a handful of distinct operations: cache them per schema version.
+const MAX_CACHED_DOCUMENTS = 500;
+const documentCache = new WeakMap<GraphQLSchema, Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>>();
+
+/** Parses and validates once per (schema, query text); refuses anything but a subscription. */
+function prepare(schema: GraphQLSchema, query: string, operationName?: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+  let cache = documentCache.get(schema);
+  if (!cache) {
+    cache = new Map();
+    documentCache.set(schema, cache);
+  }
+  const key = `${operationName ?? ''}\u0000${query}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let result: { document: DocumentNode } | { errors: GraphQLError[] };
+  try {
+    const document = parse(query, { noLocation: true });
+    const errors = validate(schema, document);
+    if (errors.length) result = { errors: errors.map((e) => new GraphQLError(`Operação inválida: ${e.message}`, { extensions: { code: 'BAD_USER_INPUT' } })) };
+    else if (getOperationAST(document, operationName)?.operation !== 'subscription') {
+      result = { errors: [new GraphQLError('Use HTTP para consultas e mutações; o WebSocket serve assinaturas.', { extensions: { code: 'BAD_USER_INPUT' } })] };
+    } else result = { document };
+  } catch {
+    result = { errors: [new GraphQLError('A operação GraphQL enviada não pôde ser lida.', { extensions: { code: 'BAD_USER_INPUT' } })] };
+  }
+  if (cache.size >= MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
 }
 
 export function tokenFromParams(params: Record<string, unknown>): { bearer?: string; apiKey?: string } {
