@@ -55,6 +55,7 @@ module.exports = {
     stacked('kit', 'packages/kit'),
     stacked('identity', 'subgraphs/identity'),
     stacked('billing', 'subgraphs/billing'),
+    stacked('limits', 'subgraphs/limits'),
     stacked('router', 'router'),
     { ...stacked('e2e', 'test/e2e'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('repo', 'test/repo'), testMatch: ['<rootDir>/**/*.test.ts'] },

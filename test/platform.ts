@@ -2,6 +2,7 @@
 import type { BaseConfig, RunningSubgraph, SchemaDefinition, SubgraphMigrations } from '@prumo/kit';
 import * as billing from '../subgraphs/billing/src';
 import * as identity from '../subgraphs/identity/src';
+import * as limits from '../subgraphs/limits/src';
 
 export interface SubgraphPackage {
   start(opts: { config?: BaseConfig; port?: number; role?: 'server' | 'worker' | 'all'; env?: NodeJS.ProcessEnv }): Promise<RunningSubgraph>;
@@ -9,6 +10,6 @@ export interface SubgraphPackage {
   schemaDefinition: SchemaDefinition;
 }
 
-export const SUBGRAPH_MODULES: Record<string, SubgraphPackage> = { identity, billing };
+export const SUBGRAPH_MODULES: Record<string, SubgraphPackage> = { identity, billing, limits };
 
 export const ALL_MIGRATIONS: SubgraphMigrations[] = Object.entries(SUBGRAPH_MODULES).map(([schema, m]) => ({ schema, migrations: m.migrations }));

@@ -36,6 +36,10 @@ export const baseEnvSchema = z.object({
   IDENTITY_URL: z.string().default('http://127.0.0.1:4101'),
   BILLING_PORT: port.default(4102),
   BILLING_URL: z.string().default('http://127.0.0.1:4102'),
+  DOCUMENTS_PORT: port.default(4103),
+  DOCUMENTS_URL: z.string().default('http://127.0.0.1:4103'),
+  LIMITS_PORT: port.default(4104),
+  LIMITS_URL: z.string().default('http://127.0.0.1:4104'),
   CORS_ORIGINS: z.string().default('http://localhost:4000,http://localhost:5173'),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
   /** Per-account limits by plan code, requests per minute. */

@@ -4,8 +4,17 @@ import type { SubgraphName } from '../config/services';
 export interface DomainEvents {
   'account.created': { accountId: string; name: string; taxId: string; ownerUserId: string; ownerEmail: string };
   'plan.changed': { accountId: string; planCode: string; modules: string[]; status: string };
-  'revenue.recorded': { source: string; sourceId: string; amountCents: number; occurredOn: string; description?: string };
-  'revenue.voided': { source: string; sourceId: string };
+  'revenue.recorded': {
+    source: 'documents' | 'finance' | 'marketplace';
+    sourceId: string;
+    amountCents: number;
+    /** YYYY-MM-DD in America/Sao_Paulo: the day the revenue belongs to. */
+    occurredOn: string;
+    description?: string;
+    /** Same key on an invoice and a sale (e.g. the NF-e access key): counted once. */
+    dedupeKey?: string;
+  };
+  'revenue.voided': { source: 'documents' | 'finance' | 'marketplace'; sourceId: string };
   'document.extracted': { documentId: string };
   'energy.synced': { clientId: string };
   'usage.recorded': { metric: string; amount: number };
@@ -40,8 +49,8 @@ export interface EventEnvelope<T extends EventType = EventType> {
 export const EVENT_CONSUMERS: Record<EventType, SubgraphName[]> = {
   'account.created': ['billing'],
   'plan.changed': ['identity'],
-  'revenue.recorded': [],
-  'revenue.voided': [],
+  'revenue.recorded': ['limits'],
+  'revenue.voided': ['limits'],
   'document.extracted': [],
   'energy.synced': [],
   'usage.recorded': [],

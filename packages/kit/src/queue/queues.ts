@@ -8,6 +8,7 @@ export interface QueuePayloads {
   'job-progress-demo': { jobId: string; tenantId: string; steps: number; stepMs: number };
   'billing-stripe-events': { eventId: string };
   'billing-maintenance': { task: 'grace-periods' };
+  'limits-maintenance': { task: 'rebuild-aggregates' };
 }
 
 export const QUEUES = {
@@ -19,6 +20,8 @@ export const QUEUES = {
   stripeEvents: 'billing-stripe-events' as const,
   /** Billing's periodic work (grace periods of past-due subscriptions). */
   billingMaintenance: 'billing-maintenance' as const,
+  /** Nightly rebuild of the revenue aggregates, with drift report. */
+  limitsMaintenance: 'limits-maintenance' as const,
 };
 
 export type QueueName = keyof QueuePayloads;

@@ -56,6 +56,8 @@ export interface StartSubgraphOptions<Ctx extends RequestContext> {
   port?: number;
   role?: 'server' | 'worker' | 'all';
   logger?: Logger;
+  /** Overrides token verification (tests of one subgraph without identity running). */
+  verifier?: AccessTokenVerifier;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function startSubgraph<Ctx extends RequestContext>(opts: StartSubgr
   const mod = await opts.setup(deps);
 
   const verifier =
+    opts.verifier ??
     mod.verifier ??
     createJwksVerifier(`${config.IDENTITY_URL}/.well-known/jwks.json`, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
   const server = await createSubgraphServer<Ctx>({

@@ -1,0 +1,3 @@
+import { FiscalProfileEntity } from './profile/fiscal-profile.entity';
+
+export const entities = [FiscalProfileEntity];
