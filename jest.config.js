@@ -56,6 +56,7 @@ module.exports = {
     stacked('identity', 'subgraphs/identity'),
     stacked('billing', 'subgraphs/billing'),
     stacked('limits', 'subgraphs/limits'),
+    stacked('documents', 'subgraphs/documents'),
     stacked('router', 'router'),
     { ...stacked('e2e', 'test/e2e'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('repo', 'test/repo'), testMatch: ['<rootDir>/**/*.test.ts'] },

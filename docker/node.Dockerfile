@@ -62,3 +62,11 @@ COPY docker/healthcheck.js ./docker/healthcheck.js
 USER node
 EXPOSE 4000
 CMD ["node", "router/dist/main.js"]
+
+# --- documents: OCR (tesseract with Portuguese data) and PDF tools (poppler), installed from Debian
+# at build time; nothing is downloaded at run time. documents and documents-worker use this target.
+FROM runtime AS runtime-documents
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-por poppler-utils \
+ && rm -rf /var/lib/apt/lists/*
+USER node

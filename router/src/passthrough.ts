@@ -14,6 +14,9 @@ export const PASSTHROUGH_RULES: PassthroughRule[] = [
   { prefix: '/webhooks/stripe', subgraph: 'billing' },
   // The offline sandbox checkout and customer portal (only answered when Stripe is not configured).
   { prefix: '/checkout/', subgraph: 'billing' },
+  // One-time upload URLs and signed file downloads of fiscal documents.
+  { prefix: '/uploads/', subgraph: 'documents' },
+  { prefix: '/files/documents/', subgraph: 'documents' },
 ];
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);

@@ -11,3 +11,4 @@ export * from './live';
 export * from './redis';
 export * from './server';
 export * from './quota';
+export * from './storage';

@@ -26,6 +26,7 @@ export interface SubscriptionSpec {
 
 export const SUBSCRIPTIONS: Record<string, SubscriptionSpec> = {
   jobProgress: { topic: 'job', idArg: 'jobId' },
+  documentProcessing: { topic: 'document', idArg: 'documentId' },
 };
 
 /**
@@ -34,6 +35,7 @@ export const SUBSCRIPTIONS: Record<string, SubscriptionSpec> = {
  */
 export const ENTITY_QUERIES: Record<string, string> = {
   Account: 'account',
+  Document: 'document',
 };
 
 /** A gateway result as Apollo returns it (errors already formatted). */

@@ -1,6 +1,7 @@
 import {
   bearer,
   headerValue,
+  isUuid,
   publicJwk,
   readRawBody,
   sendError,
@@ -45,6 +46,22 @@ export function identityRoutes(services: IdentityServices, privateKey: string, s
           const body = await jsonBody(req);
           const result = await services.apiKeys.exchange(String(body.key ?? ''));
           sendJson(res, 200, { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString() });
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    },
+    {
+      // Other subgraphs read an account's tax id (documents tells issued from received by it).
+      method: 'GET',
+      path: '/internal/accounts/*',
+      handler: async (req, res, url) => {
+        try {
+          const claims = requireService(req, serviceSecret);
+          const id = url.pathname.split('/')[3] ?? '';
+          if (!isUuid(id) || claims.tid !== id) throw unauthenticated('Token de serviço não corresponde à conta.');
+          const account = await services.accounts.getInternal(id);
+          sendJson(res, 200, { id: account.id, taxId: account.taxId, name: account.name, status: account.status });
         } catch (err) {
           sendError(res, err);
         }

@@ -153,3 +153,13 @@ test('bad input: invalid month and year are typed pt-BR errors; the module guard
   const noModule = await gql(`${limits.url}/graphql`, `query { meiLimit { status } }`, {}, { token: mintToken({ tid: tenant, mods: ['finance'] }) });
   expect(noModule.errors?.[0].extensions?.code).toBe('MODULE_DISABLED');
 });
+
+test('a stale event delivered late never overwrites a newer change', async () => {
+  const tenant = randomUUID();
+  await send(tenant, 'revenue.recorded', { source: 'documents', sourceId: 'v', amountCents: 500, occurredOn: '2026-04-01', version: 3 });
+  await settle(tenant, 500);
+  await send(tenant, 'revenue.recorded', { source: 'documents', sourceId: 'v', amountCents: 999_999, occurredOn: '2026-04-01', version: 2 });
+  await send(tenant, 'revenue.voided', { source: 'documents', sourceId: 'v', version: 1 });
+  await record(tenant, 'marker', 1, '2026-04-02');
+  await settle(tenant, 501);
+});

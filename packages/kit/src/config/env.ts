@@ -47,6 +47,12 @@ export const baseEnvSchema = z.object({
   /** Failed sign-ins per login and per IP in 15 minutes before sign-in is refused. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   ROUTER_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  S3_ENDPOINT: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
   PROCESS_ROLE: z.enum(['server', 'worker', 'all']).default('all'),
   DEMO_SEED: bool.default(true),
 });

@@ -16,6 +16,7 @@ export type SubgraphName = 'identity' | 'billing' | 'documents' | 'limits' | 'ma
 export const SUBGRAPHS: SubgraphService[] = [
   { name: 'identity', port: 4101, urlEnv: 'IDENTITY_URL', hasWorker: true },
   { name: 'billing', port: 4102, urlEnv: 'BILLING_URL', hasWorker: true },
+  { name: 'documents', port: 4103, urlEnv: 'DOCUMENTS_URL', hasWorker: true },
   { name: 'limits', port: 4104, urlEnv: 'LIMITS_URL', hasWorker: true },
 ];
 

@@ -13,8 +13,10 @@ export interface DomainEvents {
     description?: string;
     /** Same key on an invoice and a sale (e.g. the NF-e access key): counted once. */
     dedupeKey?: string;
+    /** Increases with every change of the source row; stale events (delivered late) are ignored. */
+    version?: number;
   };
-  'revenue.voided': { source: 'documents' | 'finance' | 'marketplace'; sourceId: string };
+  'revenue.voided': { source: 'documents' | 'finance' | 'marketplace'; sourceId: string; version?: number };
   'document.extracted': { documentId: string };
   'energy.synced': { clientId: string };
   'usage.recorded': { metric: string; amount: number };
@@ -47,11 +49,12 @@ export interface EventEnvelope<T extends EventType = EventType> {
  * consumer retries independently. Grows as subgraphs arrive.
  */
 export const EVENT_CONSUMERS: Record<EventType, SubgraphName[]> = {
-  'account.created': ['billing'],
+  'account.created': ['billing', 'documents'],
   'plan.changed': ['identity'],
   'revenue.recorded': ['limits'],
   'revenue.voided': ['limits'],
   'document.extracted': [],
+  // documents keeps each account's tax id to tell issued from received documents.
   'energy.synced': [],
   'usage.recorded': [],
   'notification.requested': ['identity'],

@@ -9,6 +9,7 @@ export interface QueuePayloads {
   'billing-stripe-events': { eventId: string };
   'billing-maintenance': { task: 'grace-periods' };
   'limits-maintenance': { task: 'rebuild-aggregates' };
+  'documents-extraction': { documentId: string; tenantId: string; version: number };
 }
 
 export const QUEUES = {
@@ -22,6 +23,8 @@ export const QUEUES = {
   billingMaintenance: 'billing-maintenance' as const,
   /** Nightly rebuild of the revenue aggregates, with drift report. */
   limitsMaintenance: 'limits-maintenance' as const,
+  /** Reading uploaded fiscal documents (job id = document id + version: a duplicate collapses). */
+  documentsExtraction: 'documents-extraction' as const,
 };
 
 export type QueueName = keyof QueuePayloads;

@@ -47,6 +47,13 @@ export class AccountService {
     return account;
   }
 
+  /** Service-to-service read of one account (the caller's service token names it). */
+  async getInternal(id: string): Promise<AccountEntity> {
+    const account = await runInTenant(this.ds, id, (em) => em.findOneBy(AccountEntity, { id }));
+    if (!account) throw notFound('Conta não encontrada.');
+    return account;
+  }
+
   /** Mirrors billing's plan onto the account (consumer of plan.changed). */
   async applyPlan(em: EntityManager, accountId: string, planCode: string, modules: string[], at: string): Promise<void> {
     // Events may arrive out of order: only a newer change overwrites.

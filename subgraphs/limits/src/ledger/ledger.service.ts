@@ -11,6 +11,7 @@ const SOURCES = new Set(['documents', 'finance', 'marketplace']);
 
 interface EntryRow {
   id: string;
+  source_version: string;
   amount_cents: string;
   month: string;
   shadowed: boolean;
@@ -46,15 +47,17 @@ export class LedgerService {
     const dedupeKey = p.dedupeKey ?? null;
     await this.serialize(em, tenantId);
     const before = await this.lockEntry(em, p.source, p.sourceId);
+    const version = p.version ?? 0;
+    if (before && Number(before.source_version) > version) return; // a newer change is already applied
     if (before && !before.cancelled) await this.move(em, tenantId, before.month, p.source, before.shadowed, -Number(before.amount_cents), -1);
     const shadowed = p.source !== 'documents' && dedupeKey !== null && (await this.hasDocumentWithKey(em, dedupeKey));
     await em.query(
-      `insert into limits.ledger_entries (tenant_id, id, source, source_id, amount_cents, occurred_on, month, description, dedupe_key, shadowed, cancelled)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
+      `insert into limits.ledger_entries (tenant_id, id, source, source_id, amount_cents, occurred_on, month, description, dedupe_key, shadowed, cancelled, source_version)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false, $11)
        on conflict (tenant_id, source, source_id) do update set amount_cents = excluded.amount_cents, occurred_on = excluded.occurred_on,
          month = excluded.month, description = excluded.description, dedupe_key = excluded.dedupe_key, shadowed = excluded.shadowed,
-         cancelled = false, updated_at = now()`,
-      [tenantId, newId(), p.source, p.sourceId, p.amountCents, p.occurredOn, month, p.description ?? null, dedupeKey, shadowed],
+         cancelled = false, source_version = excluded.source_version, updated_at = now()`,
+      [tenantId, newId(), p.source, p.sourceId, p.amountCents, p.occurredOn, month, p.description ?? null, dedupeKey, shadowed, version],
     );
     await this.move(em, tenantId, month, p.source, shadowed, p.amountCents, 1);
     if (p.source === 'documents' && dedupeKey) await this.setShadow(em, tenantId, dedupeKey, true);
@@ -65,8 +68,12 @@ export class LedgerService {
   async void(em: EntityManager, tenantId: string, p: Voided): Promise<void> {
     await this.serialize(em, tenantId);
     const before = await this.lockEntry(em, p.source, p.sourceId);
-    if (!before || before.cancelled) return;
-    await em.query(`update limits.ledger_entries set cancelled = true, updated_at = now() where id = $1 and tenant_id = $2`, [before.id, tenantId]);
+    if (!before || before.cancelled || Number(before.source_version) > (p.version ?? 0)) return;
+    await em.query(`update limits.ledger_entries set cancelled = true, source_version = $3, updated_at = now() where id = $1 and tenant_id = $2`, [
+      before.id,
+      tenantId,
+      p.version ?? 0,
+    ]);
     await this.move(em, tenantId, before.month, p.source, before.shadowed, -Number(before.amount_cents), -1);
     if (p.source === 'documents' && before.dedupe_key) await this.setShadow(em, tenantId, before.dedupe_key, false);
   }
@@ -81,7 +88,7 @@ export class LedgerService {
 
   private async lockEntry(em: EntityManager, source: string, sourceId: string): Promise<EntryRow | null> {
     const rows: EntryRow[] = await em.query(
-      `select id, amount_cents, month, shadowed, cancelled, dedupe_key from limits.ledger_entries where source = $1 and source_id = $2 for update`,
+      `select id, amount_cents, month, shadowed, cancelled, dedupe_key, source_version from limits.ledger_entries where source = $1 and source_id = $2 for update`,
       [source, sourceId],
     );
     return rows[0] ?? null;

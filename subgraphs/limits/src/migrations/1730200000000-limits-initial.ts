@@ -67,6 +67,8 @@ export class LimitsInitial1730200000000 implements MigrationInterface {
         dedupe_key text,
         shadowed boolean not null default false,
         cancelled boolean not null default false,
+        -- The producer's version of the source row: an older event never overwrites a newer one.
+        source_version bigint not null default 0,
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         primary key (tenant_id, id),

@@ -1,0 +1,3 @@
+import { DocumentEntity } from './documents/document.entity';
+
+export const entities = [DocumentEntity];
