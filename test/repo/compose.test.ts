@@ -124,7 +124,7 @@ function entrySource(command: string[]): string | undefined {
 }
 
 /** The image of a Dockerfile's stage, with `ARG NAME=default` substituted. */
-function dockerStages(path: string): { from: string; body: string }[] {
+function dockerStages(path: string): { from: string; name: string | null; body: string }[] {
   const text = read(path);
   const args = Object.fromEntries(
     [...text.matchAll(/^ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)/gm)].map((m) => [m[1], m[2]]),
@@ -132,7 +132,8 @@ function dockerStages(path: string): { from: string; body: string }[] {
   const parts = text.split(/^FROM\s+/m).slice(1);
   return parts.map((part) => {
     const image = part.split(/\s/)[0].replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, n: string) => args[n] ?? '');
-    return { from: image, body: part };
+    const name = /^\S+\s+AS\s+(\S+)/i.exec(part)?.[1] ?? null;
+    return { from: image, name, body: part };
   });
 }
 
@@ -396,11 +397,14 @@ describe('Dockerfiles', () => {
   it('node.Dockerfile: multi-stage, node:20-bookworm-slim runtime, non-root, healthcheck script inside', () => {
     const stages = dockerStages(NODE_DOCKERFILE);
     expect(stages.length).toBeGreaterThanOrEqual(3);
-    const runtime = stages[stages.length - 1];
+    const runtime = stages.find((s) => s.name === 'runtime')!;
     expect(runtime.from).toBe('node:20-bookworm-slim');
-    const users = [...runtime.body.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
-    expect(users.length).toBeGreaterThan(0);
-    expect(['root', '0']).not.toContain(users[users.length - 1]);
+    // Every image a service runs (runtime and the stages built on it, e.g. documents with OCR) ends non-root.
+    for (const stage of stages.filter((s) => s === runtime || s.from === 'runtime')) {
+      const users = [...stage.body.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
+      expect([stage.name, users.length > 0]).toEqual([stage.name, true]);
+      expect(['root', '0']).not.toContain(users[users.length - 1]);
+    }
     expect(runtime.body).toMatch(/COPY\s+docker\/healthcheck\.js\s/);
     expect(exists('docker/healthcheck.js')).toBe(true);
     const text = read(NODE_DOCKERFILE);
