@@ -115,6 +115,13 @@ async function seedDemo({ graphqlUrl, config }) {
       i: { name: 'Roberto Lima', email: 'roberto@exemplo.com.br', whatsapp: '21998765432', message: 'Tenho um MEI e quero controlar o limite de faturamento.' },
     });
   }
+  // The demo user lands in the MEI account (accepting the invitation moved the session elsewhere).
+  const session = await gql(graphqlUrl, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken account { id name } } }`, { i: { login: DEMO.owner.email, password: DEMO.owner.password } });
+  if (session.signIn.account.name !== DEMO.account.companyName) {
+    const accounts = await gql(graphqlUrl, `query { me { memberships { account { id name } } } }`, {}, session.signIn.accessToken);
+    const mei = accounts.me.memberships.find((m) => m.account.name === DEMO.account.companyName);
+    await gql(graphqlUrl, `mutation($id: ID!) { switchAccount(accountId: $id) { accessToken } }`, { id: mei.account.id }, session.signIn.accessToken);
+  }
   const staff = await signUpOrIn(graphqlUrl, { name: DEMO.staff.name, email: DEMO.staff.email, password: DEMO.staff.password }, { companyName: DEMO.staff.companyName, taxId: DEMO.staff.taxId });
   // Staff is a platform flag, never grantable through the API: set it directly.
   const db = new Client({ host: config.DATABASE_HOST, port: config.DATABASE_PORT, database: config.DATABASE_NAME, user: config.DATABASE_OWNER_USER, password: config.DATABASE_OWNER_PASSWORD });

@@ -30,7 +30,8 @@ export class PlanService {
   async list(): Promise<PlanWithLimits[]> {
     if (this.cache && Date.now() - this.cache.at < 30_000) return this.cache.plans;
     const plans = await runOutsideTenant(this.ds, async (em) => {
-      const [rows, limits] = await Promise.all([em.find(PlanEntity, { order: { sort: 'ASC' } }), em.find(PlanLimitEntity)]);
+      const rows = await em.find(PlanEntity, { order: { sort: 'ASC' } });
+      const limits = await em.find(PlanLimitEntity);
       return rows.map((plan) => ({ plan, limits: limits.filter((l) => l.planCode === plan.code) }));
     });
     this.cache = { at: Date.now(), plans };

@@ -83,10 +83,8 @@ export class LimitService {
       const rule = await this.rules.limitRule(profile.regime, year);
       const limit = applicableLimit({ rule, year, openingDate: profile.openingDate });
       if (!limit.ok) throw badInput({ year: limit.message });
-      const [byMonth, alerts] = await Promise.all([
-        this.monthlyCounted(em, profile, year),
-        em.query(`select level, created_at from limits.alerts where year = $1 order by level`, [year]) as Promise<Array<{ level: number; created_at: Date }>>,
-      ]);
+      const byMonth = await this.monthlyCounted(em, profile, year);
+      const alerts: Array<{ level: number; created_at: Date }> = await em.query(`select level, created_at from limits.alerts where year = $1 order by level`, [year]);
       let cumulative = 0;
       let excessMonth: string | null = null;
       const monthly: MonthRevenue[] = [];

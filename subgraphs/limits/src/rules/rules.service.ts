@@ -24,13 +24,12 @@ export class RulesService {
 
   private async load() {
     if (this.cache && Date.now() - this.cache.at < 60_000) return this.cache;
-    const [limits, wages, das] = await runOutsideTenant(this.ds, (em) =>
-      Promise.all([
-        em.query(`select regime, to_char(valid_from, 'YYYY-MM-DD') as valid_from, annual_limit_cents, monthly_proportional_cents, tolerance_ratio from limits.mei_limit_rules`),
-        em.query(`select to_char(valid_from, 'YYYY-MM-DD') as valid_from, cents from limits.minimum_wages`),
-        em.query(`select to_char(valid_from, 'YYYY-MM-DD') as valid_from, inss_percent, inss_percent_caminhoneiro, icms_cents, iss_cents from limits.das_rules`),
-      ]),
-    );
+    // One connection runs one statement at a time: sequential, not Promise.all.
+    const [limits, wages, das] = await runOutsideTenant(this.ds, async (em) => [
+      await em.query(`select regime, to_char(valid_from, 'YYYY-MM-DD') as valid_from, annual_limit_cents, monthly_proportional_cents, tolerance_ratio from limits.mei_limit_rules`),
+      await em.query(`select to_char(valid_from, 'YYYY-MM-DD') as valid_from, cents from limits.minimum_wages`),
+      await em.query(`select to_char(valid_from, 'YYYY-MM-DD') as valid_from, inss_percent, inss_percent_caminhoneiro, icms_cents, iss_cents from limits.das_rules`),
+    ]);
     const byRegime: Record<Regime, Dated<MeiLimitRule>[]> = { MEI: [], MEI_CAMINHONEIRO: [] };
     for (const r of limits) {
       byRegime[r.regime as Regime].push({
