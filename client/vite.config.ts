@@ -18,6 +18,8 @@ export default defineConfig({
       '/webhooks': { target: router },
       '/uploads': { target: router },
       '/files': { target: router },
+      // The offline sandbox checkout and customer portal (billing, through the router).
+      '/checkout': { target: router },
     },
   },
   build: {

@@ -8,6 +8,8 @@ export interface Stack {
   subgraphs: Record<string, RunningSubgraph>;
   /** The router's GraphQL endpoint. */
   graphqlUrl: string;
+  /** The environment this stack runs with (for child processes that must join it). */
+  env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -15,7 +17,9 @@ export interface Stack {
  * Starts every subgraph (server + workers) and the router in this process, on random ports, against
  * the run's fresh database and Redis prefix. `env` overrides configuration for this stack only.
  */
-export async function startStack(opts: { env?: Record<string, string>; passthrough?: PassthroughRule[] } = {}): Promise<Stack> {
+export async function startStack(
+  opts: { env?: Record<string, string>; passthrough?: PassthroughRule[]; roles?: Partial<Record<string, 'server' | 'worker' | 'all'>> } = {},
+): Promise<Stack> {
   // Ports are chosen up front so every subgraph knows every other's URL (identity calls billing's
   // quota API; billing verifies tokens with identity's JWKS).
   const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
@@ -27,13 +31,14 @@ export async function startStack(opts: { env?: Record<string, string>; passthrou
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     for (const s of SUBGRAPHS) {
-      subgraphs[s.name] = await SUBGRAPH_MODULES[s.name].start({ config, port: ports[s.name], role: 'all', env });
+      subgraphs[s.name] = await SUBGRAPH_MODULES[s.name].start({ config, port: ports[s.name], role: opts.roles?.[s.name] ?? 'all', env });
     }
     const router = await startRouter({ config: loadRouterConfig(env), port: routerPort, passthrough: opts.passthrough });
     return {
       router,
       subgraphs,
       graphqlUrl: `${router.url}/graphql`,
+      env,
       async stop() {
         await router.stop();
         for (const s of Object.values(subgraphs)) await s.stop();

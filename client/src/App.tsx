@@ -8,6 +8,7 @@ import { COMING_SOON, ComingSoonPage, NotFoundPage } from './pages/ComingSoon';
 import { DashboardPage } from './pages/Dashboard';
 import { InvitationPage } from './pages/Invitation';
 import { LandingPage } from './pages/Landing';
+import { PlansPage } from './pages/Plans';
 import { SettingsPage } from './pages/Settings';
 import { SignInPage } from './pages/SignIn';
 import { SignUpPage } from './pages/SignUp';
@@ -41,6 +42,7 @@ export function App() {
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route path="painel" element={<DashboardPage />} />
+            <Route path="planos" element={<PlansPage />} />
             <Route path="configuracoes" element={<SettingsPage />} />
             <Route path="admin" element={<AdminPage />} />
             {Object.entries(COMING_SOON).map(([path, props]) => (

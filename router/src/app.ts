@@ -233,8 +233,9 @@ export async function startRouter(opts: StartRouterOptions = {}) {
     if (headerValue(req, WEB_CLIENT_HEADER) !== '1') return graphqlError(res, 403, new AppError('FORBIDDEN', 'Cabeçalho x-prumo-web ausente.'));
     const token = readRefreshCookie(req);
     if (!token) return graphqlError(res, 401, new AppError('UNAUTHENTICATED', 'Sua sessão terminou. Entre novamente.'));
+    // Not as the web client: the cookie plugin would blank the token this handler puts in the cookie.
     const result = await executeGateway(
-      ctx,
+      { ...ctx, webClient: false },
       `mutation RouterRefresh($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken expiresAt user { id name email } account { id name } } }`,
       { t: token },
     );

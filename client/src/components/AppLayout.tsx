@@ -23,7 +23,7 @@ const NAV: NavItem[] = [
   { to: '/marketplace', label: 'Marketplace', soon: true },
   { to: '/financeiro', label: 'Financeiro', soon: true },
   { to: '/energia', label: 'Energia', soon: true },
-  { to: '/planos', label: 'Planos', soon: true },
+  { to: '/planos', label: 'Planos' },
   { to: '/configuracoes', label: 'Configurações' },
 ];
 

@@ -1,18 +1,56 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { usageLevel, usagePercent } from '../lib/billing';
 import { onUpgradeNeeded, type UpgradeNotice } from '../lib/events';
-import { formatDateTime, formatNumber, moduleLabel } from '../lib/format';
+import { formatNumber, formatShortDate, metricLabel, moduleLabel, planLabel } from '../lib/format';
 
-const METRIC_LABELS: Record<string, string> = {
-  agent_executions: 'execuções do consultor',
-  llm_tokens: 'tokens do assistente',
-  document_uploads: 'envios de documentos',
-  products: 'produtos',
-  users: 'usuários',
-  energy_units: 'unidades consumidoras',
-};
+/** `upgradeUrl` may be absolute (the router's public URL): keep only same-origin paths. */
+function upgradePath(url: string | undefined): string {
+  if (!url) return '/planos';
+  try {
+    const u = new URL(url, window.location.origin);
+    return u.origin === window.location.origin && u.pathname.startsWith('/') ? `${u.pathname}${u.search}` : '/planos';
+  } catch {
+    return '/planos';
+  }
+}
 
-/** Opens when any request answers PAYMENT_REQUIRED or MODULE_DISABLED. */
+function num(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+function LimitDetails({ notice }: { notice: UpgradeNotice }) {
+  const label = metricLabel(notice.metric);
+  const used = num(notice.used);
+  const limit = num(notice.limit);
+  const pct = used != null && limit != null ? usagePercent(used, limit) : null;
+  return (
+    <div className={`limit-hit meter meter--${used != null && limit != null ? usageLevel(used, limit) : 'full'}`}>
+      <div className="meter__head">
+        <strong className="meter__label">{label}</strong>
+        {used != null && limit != null && (
+          <span className="meter__value">
+            {formatNumber(used)} de {formatNumber(limit)}
+          </span>
+        )}
+      </div>
+      {pct != null && (
+        <div className="meter__track" aria-hidden="true">
+          <div className="meter__bar" style={{ width: `${Math.max(pct, 2)}%` }} />
+        </div>
+      )}
+      <p className="meter__foot">
+        {notice.plan ? `Limite do plano ${planLabel(notice.plan)}. ` : ''}
+        {notice.resetsAt
+          ? `O contador zera em ${formatShortDate(notice.resetsAt)}.`
+          : 'É a quantidade atual: libere espaço ou mude de plano para aumentar o limite.'}
+      </p>
+    </div>
+  );
+}
+
+/** Opens when any request answers PAYMENT_REQUIRED (a plan limit) or MODULE_DISABLED (a module outside the plan). */
 export function UpgradeDialog() {
   const [notice, setNotice] = useState<UpgradeNotice | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
@@ -26,30 +64,40 @@ export function UpgradeDialog() {
   }, [notice]);
 
   const close = () => setNotice(null);
-  const upgradeUrl = notice?.upgradeUrl && notice.upgradeUrl.startsWith('/') ? notice.upgradeUrl : '/planos';
+  const isModule = notice?.code === 'MODULE_DISABLED';
+  const title = !notice
+    ? ''
+    : isModule
+      ? notice.module
+        ? `${moduleLabel(notice.module)} não está no seu plano`
+        : 'Módulo fora do seu plano'
+      : notice.metric
+        ? `Limite atingido: ${metricLabel(notice.metric)}`
+        : 'Limite do plano atingido';
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="upgrade-title" onClose={close} onCancel={close}>
       {notice && (
         <div className="dialog__body">
-          <h2 id="upgrade-title">{notice.code === 'MODULE_DISABLED' ? 'Módulo fora do seu plano' : 'Limite do plano atingido'}</h2>
-          <p>{notice.message}</p>
-          {notice.code === 'PAYMENT_REQUIRED' && notice.limit != null && (
-            <p className="muted">
-              Uso: {formatNumber(Number(notice.used ?? 0))} de {formatNumber(Number(notice.limit))}{' '}
-              {notice.metric ? (METRIC_LABELS[notice.metric] ?? notice.metric) : ''}
-              {notice.plan ? ` no plano ${notice.plan}` : ''}.
-              {notice.resetsAt ? ` O contador renova em ${formatDateTime(notice.resetsAt)}.` : ''}
+          <p className="eyebrow">{isModule ? 'Módulo indisponível' : 'Limite do plano'}</p>
+          <h2 id="upgrade-title">{title}</h2>
+          {isModule && notice.module ? (
+            <p>
+              O módulo <strong>{moduleLabel(notice.module)}</strong> não está incluído no seu plano atual. Faça upgrade para usá-lo.
             </p>
+          ) : notice.metric ? (
+            <p>
+              Você chegou ao limite de <strong>{metricLabel(notice.metric)}</strong> do seu plano. Faça upgrade para continuar.
+            </p>
+          ) : (
+            <p>{notice.message}</p>
           )}
-          {notice.code === 'MODULE_DISABLED' && notice.module && (
-            <p className="muted">Módulo: {moduleLabel(notice.module)}.</p>
-          )}
+          {!isModule && notice.metric && <LimitDetails notice={notice} />}
           <div className="dialog__actions">
             <button type="button" className="button" onClick={close}>
               Agora não
             </button>
-            <Link to={upgradeUrl} className="button button--primary" onClick={close}>
+            <Link to={upgradePath(notice.upgradeUrl)} className="button button--primary" onClick={close}>
               Ver planos
             </Link>
           </div>

@@ -19,6 +19,14 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...AuthSession\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...AuthSession\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthSession\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query PlanCatalog {\n    plans {\n      code\n      name\n      description\n      priceMonthly {\n        cents\n        formatted\n      }\n      priceYearly {\n        cents\n        formatted\n      }\n      modules\n      apiRequestsPerMinute\n      limits {\n        metric\n        label\n        limit\n        period\n      }\n    }\n  }\n": typeof types.PlanCatalogDocument,
+    "\n  query CurrentSubscription {\n    subscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentSubscriptionDocument,
+    "\n  query CurrentUsage {\n    usage {\n      metric\n      label\n      used\n      limit\n      period\n      resetsAt\n    }\n  }\n": typeof types.CurrentUsageDocument,
+    "\n  query PaymentHistory($first: Int, $after: String) {\n    paymentHistory(first: $first, after: $after) {\n      nodes {\n        id\n        amount {\n          cents\n          formatted\n        }\n        status\n        description\n        periodStart\n        periodEnd\n        invoiceUrl\n        occurredAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PaymentHistoryDocument,
+    "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
+    "\n  mutation OpenCustomerPortal {\n    openCustomerPortal {\n      url\n    }\n  }\n": typeof types.OpenCustomerPortalDocument,
+    "\n  mutation CancelSubscription {\n    cancelSubscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CancelSubscriptionDocument,
+    "\n  mutation ChangePlan($input: StartCheckoutInput!) {\n    changePlan(input: $input) {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ChangePlanDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      staff\n      role\n      account {\n        id\n        name\n        taxId\n        taxIdKind\n        status\n        planCode\n        modules\n      }\n      memberships {\n        role\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query AdminAccounts($search: String, $first: Int, $after: String) {\n    adminAccounts(search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        taxId\n        taxIdKind\n        status\n        planCode\n        modules\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminAccountsDocument,
@@ -42,6 +50,14 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...AuthSession\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...AuthSession\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthSession\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query PlanCatalog {\n    plans {\n      code\n      name\n      description\n      priceMonthly {\n        cents\n        formatted\n      }\n      priceYearly {\n        cents\n        formatted\n      }\n      modules\n      apiRequestsPerMinute\n      limits {\n        metric\n        label\n        limit\n        period\n      }\n    }\n  }\n": types.PlanCatalogDocument,
+    "\n  query CurrentSubscription {\n    subscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": types.CurrentSubscriptionDocument,
+    "\n  query CurrentUsage {\n    usage {\n      metric\n      label\n      used\n      limit\n      period\n      resetsAt\n    }\n  }\n": types.CurrentUsageDocument,
+    "\n  query PaymentHistory($first: Int, $after: String) {\n    paymentHistory(first: $first, after: $after) {\n      nodes {\n        id\n        amount {\n          cents\n          formatted\n        }\n        status\n        description\n        periodStart\n        periodEnd\n        invoiceUrl\n        occurredAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PaymentHistoryDocument,
+    "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
+    "\n  mutation OpenCustomerPortal {\n    openCustomerPortal {\n      url\n    }\n  }\n": types.OpenCustomerPortalDocument,
+    "\n  mutation CancelSubscription {\n    cancelSubscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": types.CancelSubscriptionDocument,
+    "\n  mutation ChangePlan($input: StartCheckoutInput!) {\n    changePlan(input: $input) {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n": types.ChangePlanDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      staff\n      role\n      account {\n        id\n        name\n        taxId\n        taxIdKind\n        status\n        planCode\n        modules\n      }\n      memberships {\n        role\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query AdminAccounts($search: String, $first: Int, $after: String) {\n    adminAccounts(search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        taxId\n        taxIdKind\n        status\n        planCode\n        modules\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAccountsDocument,
@@ -94,6 +110,38 @@ export function graphql(source: "\n  mutation SwitchAccount($accountId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthSession\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCatalog {\n    plans {\n      code\n      name\n      description\n      priceMonthly {\n        cents\n        formatted\n      }\n      priceYearly {\n        cents\n        formatted\n      }\n      modules\n      apiRequestsPerMinute\n      limits {\n        metric\n        label\n        limit\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanCatalog {\n    plans {\n      code\n      name\n      description\n      priceMonthly {\n        cents\n        formatted\n      }\n      priceYearly {\n        cents\n        formatted\n      }\n      modules\n      apiRequestsPerMinute\n      limits {\n        metric\n        label\n        limit\n        period\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSubscription {\n    subscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentSubscription {\n    subscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentUsage {\n    usage {\n      metric\n      label\n      used\n      limit\n      period\n      resetsAt\n    }\n  }\n"): (typeof documents)["\n  query CurrentUsage {\n    usage {\n      metric\n      label\n      used\n      limit\n      period\n      resetsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentHistory($first: Int, $after: String) {\n    paymentHistory(first: $first, after: $after) {\n      nodes {\n        id\n        amount {\n          cents\n          formatted\n        }\n        status\n        description\n        periodStart\n        periodEnd\n        invoiceUrl\n        occurredAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentHistory($first: Int, $after: String) {\n    paymentHistory(first: $first, after: $after) {\n      nodes {\n        id\n        amount {\n          cents\n          formatted\n        }\n        status\n        description\n        periodStart\n        periodEnd\n        invoiceUrl\n        occurredAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation StartCheckout($input: StartCheckoutInput!) {\n    startCheckout(input: $input) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCustomerPortal {\n    openCustomerPortal {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCustomerPortal {\n    openCustomerPortal {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSubscription {\n    cancelSubscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSubscription {\n    cancelSubscription {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePlan($input: StartCheckoutInput!) {\n    changePlan(input: $input) {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePlan($input: StartCheckoutInput!) {\n    changePlan(input: $input) {\n      planCode\n      status\n      cycle\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      graceEndsAt\n      hasPaymentMethod\n      plan {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

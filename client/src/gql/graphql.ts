@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any; }
 };
 
 export type AcceptInvitationInput = {
@@ -41,6 +43,8 @@ export type Account = {
   name: Scalars['String']['output'];
   /** Plano atual (espelhado do faturamento). */
   planCode: Scalars['String']['output'];
+  /** Resumo do faturamento (só da conta em que você está). */
+  revenueSummary: Maybe<RevenueSummary>;
   status: AccountStatus;
   /** CNPJ ou CPF formatado. */
   taxId: Scalars['String']['output'];
@@ -56,6 +60,23 @@ export type AccountConnection = {
 export type AccountStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+/** A assinatura da conta atual. */
+export type AccountSubscription = {
+  __typename?: 'AccountSubscription';
+  /** Cancela ao fim do período (acesso mantido até lá). */
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** Fim do período pago atual. */
+  currentPeriodEnd: Maybe<Scalars['DateTimeISO']['output']>;
+  cycle: Maybe<BillingCycle>;
+  /** Com pagamento pendente: até quando os módulos continuam ativos. */
+  graceEndsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Há forma de pagamento cadastrada (portal do cliente disponível). */
+  hasPaymentMethod: Scalars['Boolean']['output'];
+  plan: Plan;
+  planCode: Scalars['String']['output'];
+  status: SubscriptionStatus;
+};
 
 /** Chave de API de um parceiro. O segredo só aparece na criação. */
 export type ApiKey = {
@@ -104,15 +125,31 @@ export type AuthPayload = {
   user: User;
 };
 
+export type BillingCycle =
+  | 'MONTHLY'
+  | 'YEARLY';
+
 export type ChangeMemberRoleInput = {
   memberId: Scalars['ID']['input'];
   role: Role;
+};
+
+export type CheckoutUrl = {
+  __typename?: 'CheckoutUrl';
+  /** Abra esta URL para pagar (Stripe ou sandbox). */
+  url: Scalars['String']['output'];
 };
 
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** read (consultas) e/ou write (mutações). */
   scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateUploadInput = {
+  contentType: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
+  size: Scalars['SafeInt']['input'];
 };
 
 export type CreatedApiKey = {
@@ -130,6 +167,168 @@ export type CreatedInvitation = {
   invitation: Invitation;
   /** Token do convite (exibido uma única vez). */
   token: Scalars['String']['output'];
+};
+
+/** Uma guia DAS-MEI. */
+export type DasPayment = {
+  __typename?: 'DasPayment';
+  /** Valor da guia (INSS + ICMS/ISS conforme a atividade). */
+  amountCents: Maybe<Scalars['SafeInt']['output']>;
+  /** Competência AAAA-MM. */
+  competence: Scalars['String']['output'];
+  /** Vencimento: dia 20 do mês seguinte. */
+  dueDate: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+};
+
+/** Documento fiscal enviado pela conta. */
+export type Document = {
+  __typename?: 'Document';
+  accessKey: Maybe<Scalars['String']['output']>;
+  /** AUTHORIZED, REJECTED ou UNKNOWN. */
+  authorizationStatus: Maybe<Scalars['String']['output']>;
+  cancelled: Scalars['Boolean']['output'];
+  /** Mês de competência AAAA-MM (conta no limite do MEI). */
+  competenceMonth: Maybe<Scalars['String']['output']>;
+  /** Conta no faturamento (emitida, autorizada, não cancelada). */
+  countsAsRevenue: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  direction: Maybe<DocumentDirection>;
+  /** Motivo da falha, em português. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  fields: Array<DocumentField>;
+  /** Tipo detectado pelos bytes: XML, PDF, PNG, JPEG, TIFF, WEBP. */
+  fileType: Maybe<Scalars['String']['output']>;
+  /** Link do arquivo original (expira em 10 minutos). */
+  fileUrl: Maybe<Scalars['String']['output']>;
+  filename: Scalars['String']['output'];
+  /** Histórico do processamento. */
+  history: Array<ProcessingStep>;
+  id: Scalars['ID']['output'];
+  issuedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  issuer: Party;
+  items: Array<DocumentItem>;
+  kind: Maybe<DocumentKind>;
+  /** XML, TEXT ou OCR. */
+  method: Maybe<Scalars['String']['output']>;
+  number: Maybe<Scalars['String']['output']>;
+  processedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  recipient: Party;
+  series: Maybe<Scalars['String']['output']>;
+  sizeBytes: Maybe<Scalars['SafeInt']['output']>;
+  /** Última etapa: STORED, DETECTED, PARSED, TEXT, OCR, FIELDS, SAVED, FAILED. */
+  stage: Maybe<Scalars['String']['output']>;
+  status: DocumentStatus;
+  total: Maybe<Money>;
+  totalCents: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  nodes: Array<Document>;
+  pageInfo: PageInfo;
+};
+
+/** ISSUED = emitida pela conta (faturamento); RECEIVED = recebida. */
+export type DocumentDirection =
+  | 'ISSUED'
+  | 'RECEIVED';
+
+/** Um campo extraído, com a confiança da leitura (1 = XML ou editado). */
+export type DocumentField = {
+  __typename?: 'DocumentField';
+  confidence: Scalars['Float']['output'];
+  edited: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** XML, TEXT (camada de texto do PDF), OCR ou USER (editado). */
+  source: Scalars['String']['output'];
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type DocumentFilterInput = {
+  direction?: InputMaybe<DocumentDirection>;
+  /** Competência inicial AAAA-MM. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DocumentKind>;
+  /** Busca em português (sem acentos, por palavras). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DocumentStatus>;
+  /** Competência final AAAA-MM. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentItem = {
+  __typename?: 'DocumentItem';
+  cfop: Maybe<Scalars['String']['output']>;
+  code: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  ncm: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  quantity: Scalars['String']['output'];
+  total: Money;
+  unitPrice: Maybe<Money>;
+};
+
+export type DocumentKind =
+  | 'NFCE'
+  | 'NFE'
+  | 'NFE_CANCELLATION'
+  | 'NFSE'
+  | 'NFSE_CANCELLATION'
+  | 'OTHER'
+  | 'RECEIPT';
+
+export type DocumentProcessingEvent = {
+  __typename?: 'DocumentProcessingEvent';
+  at: Scalars['String']['output'];
+  /** The document as saved: resolved through the gateway on the final event. */
+  document: Maybe<Document>;
+  documentId: Scalars['ID']['output'];
+  /** What is happening, in Portuguese (the failure reason when FAILED). */
+  message: Maybe<Scalars['String']['output']>;
+  percent: Maybe<Scalars['Int']['output']>;
+  seq: Scalars['Int']['output'];
+  /** STORED, DETECTED, PARSED, TEXT, OCR, FIELDS, SAVED or FAILED. */
+  stage: Maybe<Scalars['String']['output']>;
+  state: LiveState;
+};
+
+export type DocumentStatus =
+  | 'AWAITING_UPLOAD'
+  | 'FAILED'
+  | 'PROCESSED'
+  | 'PROCESSING'
+  | 'QUEUED'
+  | 'UPLOADED';
+
+export type FieldEditInput = {
+  /** number, issuerTaxId, issuerName, recipientTaxId, recipientName, issuedAt, competenceMonth, totalCents */
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Perfil fiscal da conta: regime, abertura, atividade e fontes de faturamento contadas. */
+export type FiscalProfile = {
+  __typename?: 'FiscalProfile';
+  activity: MeiActivity;
+  /** Notas fiscais emitidas contam como faturamento. */
+  countDocuments: Scalars['Boolean']['output'];
+  /** Receitas do financeiro marcadas como faturamento contam. */
+  countFinance: Scalars['Boolean']['output'];
+  /** Vendas concluídas no marketplace contam (sem duplicar vendas com nota). */
+  countMarketplace: Scalars['Boolean']['output'];
+  /** Data de abertura (AAAA-MM-DD). No ano de abertura o limite é proporcional. */
+  openingDate: Maybe<Scalars['String']['output']>;
+  regime: MeiRegime;
+};
+
+export type FiscalProfileInput = {
+  activity?: InputMaybe<MeiActivity>;
+  countDocuments?: InputMaybe<Scalars['Boolean']['input']>;
+  countFinance?: InputMaybe<Scalars['Boolean']['input']>;
+  countMarketplace?: InputMaybe<Scalars['Boolean']['input']>;
+  openingDate?: InputMaybe<Scalars['String']['input']>;
+  regime?: InputMaybe<MeiRegime>;
 };
 
 export type Invitation = {
@@ -206,12 +405,66 @@ export type LeadReceipt = {
   receivedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type LimitAlert = {
+  __typename?: 'LimitAlert';
+  at: Scalars['DateTimeISO']['output'];
+  /** 70, 90, 100 ou 120 (% do limite). */
+  level: Scalars['Int']['output'];
+};
+
+/** OK (< 70%), ATTENTION (>= 70%), WARNING (>= 90%), EXCEEDED (até 120%), EXCEEDED_RETROACTIVE (> 120%). */
+export type LimitStatus =
+  | 'ATTENTION'
+  | 'EXCEEDED'
+  | 'EXCEEDED_RETROACTIVE'
+  | 'OK'
+  | 'WARNING';
+
 /** Where a background job stands. */
 export type LiveState =
   | 'DONE'
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
+
+/** COMMERCE (ICMS), SERVICES (ISS) ou BOTH. */
+export type MeiActivity =
+  | 'BOTH'
+  | 'COMMERCE'
+  | 'SERVICES';
+
+/** Onde o MEI está em relação ao limite anual de faturamento. */
+export type MeiLimit = {
+  __typename?: 'MeiLimit';
+  alertsSent: Array<LimitAlert>;
+  /** Mês (AAAA-MM) em que o limite foi ultrapassado. */
+  excessMonth: Maybe<Scalars['String']['output']>;
+  /** Limite do ano (cheio ou proporcional ao ano de abertura). */
+  limitCents: Scalars['SafeInt']['output'];
+  /** O que a situação significa, em português. */
+  meaning: Scalars['String']['output'];
+  monthly: Array<MonthlyRevenue>;
+  /** Meses considerados no limite. */
+  months: Scalars['Int']['output'];
+  /** Prazo para comunicar o desenquadramento (AAAA-MM-DD). */
+  notificationDeadline: Maybe<Scalars['String']['output']>;
+  /** Percentual do limite usado (uma casa decimal). */
+  percent: Scalars['Float']['output'];
+  projectedStatus: LimitStatus;
+  /** Projeção do faturamento no fim do ano, pela média mensal. */
+  projectedYearEndCents: Scalars['SafeInt']['output'];
+  /** Limite proporcional (ano de abertura). */
+  proportional: Scalars['Boolean']['output'];
+  regime: Scalars['String']['output'];
+  remainingCents: Scalars['SafeInt']['output'];
+  revenueCents: Scalars['SafeInt']['output'];
+  status: LimitStatus;
+  year: Scalars['Int']['output'];
+};
+
+export type MeiRegime =
+  | 'MEI'
+  | 'MEI_CAMINHONEIRO';
 
 /** Participação de um usuário numa conta. */
 export type Member = {
@@ -229,19 +482,57 @@ export type Membership = {
   role: Role;
 };
 
+/** Valor em reais: centavos inteiros e o texto formatado (R$ 1.234,56). */
+export type Money = {
+  __typename?: 'Money';
+  cents: Scalars['SafeInt']['output'];
+  formatted: Scalars['String']['output'];
+};
+
+/** Faturamento de um mês, pelas fontes contadas no perfil fiscal. */
+export type MonthRevenue = {
+  __typename?: 'MonthRevenue';
+  bySource: Array<RevenueBySource>;
+  entries: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  totalCents: Scalars['SafeInt']['output'];
+};
+
+export type MonthlyRevenue = {
+  __typename?: 'MonthlyRevenue';
+  /** Acumulado no ano até este mês. */
+  cumulativeCents: Scalars['SafeInt']['output'];
+  /** AAAA-MM */
+  month: Scalars['String']['output'];
+  revenueCents: Scalars['SafeInt']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Público: aceita um convite e entra na conta. */
   acceptInvitation: AuthPayload;
+  /** Cancela ao fim do período pago; os dados nunca são apagados. */
+  cancelSubscription: AccountSubscription;
   changeMemberRole: Member;
+  /** Troca de plano ou ciclo com cobrança proporcional (proration). */
+  changePlan: AccountSubscription;
+  /** Passo 3: coloca o documento na fila de leitura (o mesmo arquivo devolve o documento existente). */
+  completeUpload: Document;
   /** Cria uma chave de API. O segredo aparece só nesta resposta. */
   createApiKey: CreatedApiKey;
+  /** Passo 1 do envio: valida e devolve uma URL de uso único para o PUT dos bytes (máx. 20 MB). */
+  createUpload: UploadTicket;
+  /** Exclui (o faturamento da nota deixa de contar; o arquivo é mantido). */
+  deleteDocument: Scalars['Boolean']['output'];
   /** Convida alguém por e-mail (donos e administradores). */
   inviteMember: CreatedInvitation;
+  /** Portal do cliente: forma de pagamento, faturas, cancelamento. */
+  openCustomerPortal: CheckoutUrl;
   /** Troca um token de renovação por um novo par de tokens. */
   refreshSession: AuthPayload;
   /** Remove um membro (ou você mesmo). Nunca o último dono. */
   removeMember: Scalars['Boolean']['output'];
+  reprocessDocument: Document;
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
   /** Entra com e-mail ou CPF e senha. */
@@ -250,10 +541,18 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Cria usuário + conta (dono) e já entra. */
   signUp: AuthPayload;
+  /** Inicia o pagamento de um plano; abra a URL devolvida. */
+  startCheckout: CheckoutUrl;
   /** Público: formulário de contato da página inicial. */
   submitLead: LeadReceipt;
   /** Passa a sessão para outra conta da qual você participa. */
   switchAccount: AuthPayload;
+  /** Corrige campos extraídos (validados e auditados). */
+  updateDocumentFields: Document;
+  /** Atualiza o perfil fiscal; alertas são reavaliados. */
+  updateFiscalProfile: FiscalProfile;
+  /** Equipe: edita um plano. */
+  updatePlan: Plan;
 };
 
 
@@ -267,8 +566,28 @@ export type MutationChangeMemberRoleArgs = {
 };
 
 
+export type MutationChangePlanArgs = {
+  input: StartCheckoutInput;
+};
+
+
+export type MutationCompleteUploadArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateUploadArgs = {
+  input: CreateUploadInput;
+};
+
+
+export type MutationDeleteDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -284,6 +603,11 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRemoveMemberArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationReprocessDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -307,6 +631,11 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartCheckoutArgs = {
+  input: StartCheckoutInput;
+};
+
+
 export type MutationSubmitLeadArgs = {
   input: SubmitLeadInput;
 };
@@ -316,10 +645,95 @@ export type MutationSwitchAccountArgs = {
   accountId: Scalars['ID']['input'];
 };
 
+
+export type MutationUpdateDocumentFieldsArgs = {
+  fields: Array<FieldEditInput>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFiscalProfileArgs = {
+  input: FiscalProfileInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Party = {
+  __typename?: 'Party';
+  name: Maybe<Scalars['String']['output']>;
+  /** CNPJ/CPF formatado. */
+  taxId: Maybe<Scalars['String']['output']>;
+};
+
+/** Uma cobrança da assinatura. */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Fatura no Stripe (quando houver). */
+  invoiceUrl: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
+  periodStart: Maybe<Scalars['DateTimeISO']['output']>;
+  status: PaymentStatus;
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+};
+
+export type PaymentStatus =
+  | 'FAILED'
+  | 'PAID';
+
+/** Plano do Prumo. */
+export type Plan = {
+  __typename?: 'Plan';
+  apiRequestsPerMinute: Scalars['Int']['output'];
+  code: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  limits: Array<PlanLimit>;
+  modules: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** null = sob consulta. */
+  priceMonthly: Maybe<Money>;
+  priceYearly: Maybe<Money>;
+};
+
+export type PlanLimit = {
+  __typename?: 'PlanLimit';
+  /** Nome da métrica em português. */
+  label: Scalars['String']['output'];
+  /** null = ilimitado. */
+  limit: Maybe<Scalars['SafeInt']['output']>;
+  /** agent_executions, llm_tokens, document_uploads, products, users, energy_units, concurrent_agent_executions */
+  metric: Scalars['String']['output'];
+  period: QuotaPeriod;
+};
+
+export type PlanLimitInput = {
+  limit?: InputMaybe<Scalars['SafeInt']['input']>;
+  metric: Scalars['String']['input'];
+};
+
+/** Uma etapa do processamento. */
+export type ProcessingStep = {
+  __typename?: 'ProcessingStep';
+  at: Scalars['DateTimeISO']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  stage: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -332,10 +746,28 @@ export type Query = {
   adminLeads: LeadConnection;
   /** Log de segurança da conta atual (donos e administradores). */
   auditLog: AuditEventConnection;
+  /** Calendário do DAS-MEI do ano, com valores pelas regras vigentes. */
+  dasCalendar: Array<DasPayment>;
+  document: Maybe<Document>;
+  /** Documentos fiscais da conta, com filtros e busca em português. */
+  documents: DocumentConnection;
+  fiscalProfile: FiscalProfile;
   /** Público: detalhes de um convite pelo token. */
   invitation: InvitationPreview;
   /** O usuário autenticado, com a conta atual. */
   me: User;
+  /** Situação do limite do MEI no ano (padrão: o ano atual em Brasília). */
+  meiLimit: MeiLimit;
+  /** Cobranças da assinatura (donos e administradores). */
+  paymentHistory: PaymentConnection;
+  /** Público: os planos, com preços, módulos e limites. */
+  plans: Array<Plan>;
+  /** Faturamento exato de um mês (AAAA-MM). */
+  revenue: MonthRevenue;
+  /** Assinatura da conta atual. */
+  subscription: AccountSubscription;
+  /** Uso de cada métrica do plano no período atual. */
+  usage: Array<Usage>;
 };
 
 
@@ -363,8 +795,66 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryDasCalendarArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryMeiLimitArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRevenueArgs = {
+  month: Scalars['String']['input'];
+};
+
+/** DAY e MONTH zeram à meia-noite de Brasília; GAUGE é a quantidade atual. */
+export type QuotaPeriod =
+  | 'DAY'
+  | 'GAUGE'
+  | 'MONTH';
+
+export type RevenueBySource = {
+  __typename?: 'RevenueBySource';
+  cents: Scalars['SafeInt']['output'];
+  entries: Scalars['Int']['output'];
+  /** documents, finance ou marketplace */
+  source: Scalars['String']['output'];
+};
+
+export type RevenueSummary = {
+  __typename?: 'RevenueSummary';
+  lastMonthCents: Scalars['SafeInt']['output'];
+  limitCents: Scalars['SafeInt']['output'];
+  percent: Scalars['Float']['output'];
+  status: LimitStatus;
+  thisMonthCents: Scalars['SafeInt']['output'];
+  year: Scalars['Int']['output'];
+  yearToDateCents: Scalars['SafeInt']['output'];
 };
 
 /** Papel de um usuário numa conta. */
@@ -393,6 +883,11 @@ export type SignUpInput = {
   whatsapp?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type StartCheckoutInput = {
+  cycle: BillingCycle;
+  planCode: Scalars['String']['input'];
+};
+
 export type SubmitLeadInput = {
   email: Scalars['String']['input'];
   message: Scalars['String']['input'];
@@ -407,8 +902,23 @@ export type SubmitLeadInput = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * Live reading of an uploaded fiscal document: STORED -> DETECTED -> PARSED | TEXT | OCR -> FIELDS ->
+   * SAVED (or FAILED with the reason). The final event resolves `document { ... }` through the gateway.
+   */
+  documentProcessing: DocumentProcessingEvent;
   /** Progress of a background job of the caller's account. */
   jobProgress: JobProgressEvent;
+};
+
+
+/**
+ * Router-owned subscriptions (graphql-ws on /graphql). Workers publish live events on Redis; the
+ * router checks the token of connection_init, sends the current snapshot first, then every event in
+ * `seq` order. Entity fields (e.g. `account`) are resolved through the gateway for each event.
+ */
+export type SubscriptionDocumentProcessingArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -421,9 +931,48 @@ export type SubscriptionJobProgressArgs = {
   jobId: Scalars['ID']['input'];
 };
 
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'PAST_DUE'
+  | 'TRIALING';
+
 export type TaxIdKind =
   | 'CNPJ'
   | 'CPF';
+
+/** Equipe: edita preço exibido, módulos e limites de um plano. */
+export type UpdatePlanInput = {
+  code: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  limits?: InputMaybe<Array<PlanLimitInput>>;
+  modules?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priceMonthlyCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  priceYearlyCents?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  documentId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  maxBytes: Scalars['Int']['output'];
+  /** URL de uso único: envie os bytes com PUT. */
+  uploadUrl: Scalars['String']['output'];
+};
+
+/** Uso de uma métrica do plano no período atual. */
+export type Usage = {
+  __typename?: 'Usage';
+  label: Scalars['String']['output'];
+  /** null = ilimitado. */
+  limit: Maybe<Scalars['SafeInt']['output']>;
+  metric: Scalars['String']['output'];
+  period: QuotaPeriod;
+  /** Quando o contador zera (meia-noite de Brasília). */
+  resetsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  used: Scalars['SafeInt']['output'];
+};
 
 /** Uma pessoa. Pode participar de várias contas. */
 export type User = {
@@ -474,6 +1023,53 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, name: string, email: string }, account: { __typename?: 'Account', id: string, name: string } } };
+
+export type PlanCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanCatalogQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', code: string, name: string, description: string, modules: Array<string>, apiRequestsPerMinute: number, priceMonthly: { __typename?: 'Money', cents: any, formatted: string } | null, priceYearly: { __typename?: 'Money', cents: any, formatted: string } | null, limits: Array<{ __typename?: 'PlanLimit', metric: string, label: string, limit: any | null, period: QuotaPeriod }> }> };
+
+export type CurrentSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentSubscriptionQuery = { __typename?: 'Query', subscription: { __typename?: 'AccountSubscription', planCode: string, status: SubscriptionStatus, cycle: BillingCycle | null, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, graceEndsAt: string | null, hasPaymentMethod: boolean, plan: { __typename?: 'Plan', code: string, name: string } } };
+
+export type CurrentUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentUsageQuery = { __typename?: 'Query', usage: Array<{ __typename?: 'Usage', metric: string, label: string, used: any, limit: any | null, period: QuotaPeriod, resetsAt: string | null }> };
+
+export type PaymentHistoryQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PaymentHistoryQuery = { __typename?: 'Query', paymentHistory: { __typename?: 'PaymentConnection', nodes: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, description: string | null, periodStart: string | null, periodEnd: string | null, invoiceUrl: string | null, occurredAt: string, amount: { __typename?: 'Money', cents: any, formatted: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type StartCheckoutMutationVariables = Exact<{
+  input: StartCheckoutInput;
+}>;
+
+
+export type StartCheckoutMutation = { __typename?: 'Mutation', startCheckout: { __typename?: 'CheckoutUrl', url: string } };
+
+export type OpenCustomerPortalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenCustomerPortalMutation = { __typename?: 'Mutation', openCustomerPortal: { __typename?: 'CheckoutUrl', url: string } };
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelSubscriptionMutation = { __typename?: 'Mutation', cancelSubscription: { __typename?: 'AccountSubscription', planCode: string, status: SubscriptionStatus, cycle: BillingCycle | null, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, graceEndsAt: string | null, hasPaymentMethod: boolean, plan: { __typename?: 'Plan', code: string, name: string } } };
+
+export type ChangePlanMutationVariables = Exact<{
+  input: StartCheckoutInput;
+}>;
+
+
+export type ChangePlanMutation = { __typename?: 'Mutation', changePlan: { __typename?: 'AccountSubscription', planCode: string, status: SubscriptionStatus, cycle: BillingCycle | null, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, graceEndsAt: string | null, hasPaymentMethod: boolean, plan: { __typename?: 'Plan', code: string, name: string } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -586,6 +1182,14 @@ export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SwitchAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SwitchAccountMutation, SwitchAccountMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PlanCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceMonthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceYearly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"}},{"kind":"Field","name":{"kind":"Name","value":"apiRequestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]} as unknown as DocumentNode<PlanCatalogQuery, PlanCatalogQueryVariables>;
+export const CurrentSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasPaymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentSubscriptionQuery, CurrentSubscriptionQueryVariables>;
+export const CurrentUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]} as unknown as DocumentNode<CurrentUsageQuery, CurrentUsageQueryVariables>;
+export const PaymentHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentHistoryQuery, PaymentHistoryQueryVariables>;
+export const StartCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartCheckoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCheckout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<StartCheckoutMutation, StartCheckoutMutationVariables>;
+export const OpenCustomerPortalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCustomerPortal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCustomerPortal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<OpenCustomerPortalMutation, OpenCustomerPortalMutationVariables>;
+export const CancelSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasPaymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const ChangePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartCheckoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasPaymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePlanMutation, ChangePlanMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"taxIdKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const AdminAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"taxIdKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAccountsQuery, AdminAccountsQueryVariables>;

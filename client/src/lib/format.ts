@@ -13,6 +13,12 @@ export function formatCents(cents: number): string {
   return brl.format(cents / 100);
 }
 
+/** Whole reais without centavos (R$ 99), otherwise R$ 99,90: for prices. */
+export function formatPrice(cents: number): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
+}
+
 export function formatNumber(value: number): string {
   return integer.format(value);
 }
@@ -40,19 +46,49 @@ export function roleLabel(role: string | null | undefined): string {
 }
 
 export const MODULE_LABELS: Record<string, string> = {
-  fiscal: 'Fiscal (MEI)',
-  documents: 'Documentos',
-  limits: 'Limite do MEI',
-  assistant: 'Assistente',
-  agents: 'Agentes de IA',
-  consultant: 'Consultor',
-  marketplace: 'Marketplace',
+  fiscal: 'Fiscal (documentos, limite MEI, assistente)',
   finance: 'Financeiro',
-  energy: 'Energia',
+  marketplace: 'Marketplace B2B',
+  energy: 'Energia e créditos solares',
+  consultant: 'Consultor executivo (IA)',
 };
+
+/** Every module a plan can enable, in display order. */
+export const ALL_MODULES = Object.keys(MODULE_LABELS);
 
 export function moduleLabel(module: string): string {
   return MODULE_LABELS[module] ?? module;
+}
+
+/** Metered limits of the plans (same names as the API's `metric`). */
+export const METRIC_LABELS: Record<string, string> = {
+  users: 'Usuários',
+  document_uploads: 'Envios de documentos',
+  llm_tokens: 'Tokens de IA',
+  agent_executions: 'Análises do consultor',
+  concurrent_agent_executions: 'Análises simultâneas',
+  products: 'Produtos no marketplace',
+  energy_units: 'Unidades consumidoras',
+};
+
+export function metricLabel(metric: string | null | undefined, fallback?: string): string {
+  if (!metric) return fallback ?? '—';
+  return METRIC_LABELS[metric] ?? fallback ?? metric;
+}
+
+export const PLAN_LABELS: Record<string, string> = { free: 'Free', pro: 'Pro', enterprise: 'Enterprise' };
+
+export function planLabel(code: string | null | undefined): string {
+  return code ? (PLAN_LABELS[code] ?? code) : '—';
+}
+
+const shortDate = new Intl.DateTimeFormat('pt-BR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'America/Sao_Paulo' });
+
+/** 01/12/2026, in Brasília time (billing periods and quota resets turn at midnight there). */
+export function formatShortDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : shortDate.format(d);
 }
 
 export function greeting(date = new Date()): string {

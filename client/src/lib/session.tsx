@@ -28,6 +28,12 @@ interface SessionContextValue {
   /** After signUp / signIn / acceptInvitation / switchAccount. */
   signedIn(payload: AuthPayloadLike): void;
   signOut(): Promise<void>;
+  /**
+   * Trades the refresh cookie for a new access token now (same user and account: the urql client
+   * and its cache stay). Use after something changed the token's claims, e.g. a plan change that
+   * enables modules. Resolves to false when the session could not be refreshed.
+   */
+  refresh(): Promise<boolean>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -96,7 +102,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('anonymous');
   }, [client]);
 
-  const value = useMemo(() => ({ status, session, signedIn, signOut }), [status, session, signedIn, signOut]);
+  const refresh = useCallback(async () => !!(await refreshSession().catch(() => null)), []);
+
+  const value = useMemo(() => ({ status, session, signedIn, signOut, refresh }), [status, session, signedIn, signOut, refresh]);
   return (
     <SessionContext.Provider value={value}>
       <UrqlProvider value={client}>{children}</UrqlProvider>

@@ -30,10 +30,6 @@ export const COMING_SOON: Record<string, ComingSoonProps> = {
     title: 'Energia',
     description: 'Conecte-se à distribuidora, sincronize unidades e faturas com boleto, PIX e PDF e acompanhe seus créditos solares.',
   },
-  planos: {
-    title: 'Planos e uso',
-    description: 'Compare os planos Free, Pro e Enterprise, acompanhe o uso de cada limite e assine pelo cartão.',
-  },
 };
 
 export function ComingSoonPage({ title, description }: ComingSoonProps) {

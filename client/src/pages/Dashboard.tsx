@@ -1,8 +1,53 @@
 import { Link } from 'react-router-dom';
-import { firstName, greeting, moduleLabel, roleLabel } from '../lib/format';
+import { UsageMeter } from '../components/UsageMeter';
+import { STATUS_LABELS, usagePercent, useSubscription, useUsage } from '../lib/billing';
+import { firstName, formatShortDate, greeting, moduleLabel, planLabel, roleLabel } from '../lib/format';
 import { isAccountAdmin, useMe } from '../lib/me';
 
-const PLAN_LABELS: Record<string, string> = { free: 'Free', pro: 'Pro', enterprise: 'Enterprise' };
+/** The plan and the limits closest to being hit (the full list is on /planos). */
+function UsageCard() {
+  const { subscription } = useSubscription();
+  const { usage, error } = useUsage();
+  const limited = (usage ?? [])
+    .filter((u) => u.limit != null)
+    .sort((a, b) => (usagePercent(b.used, b.limit) ?? 0) - (usagePercent(a.used, a.limit) ?? 0))
+    .slice(0, 3);
+  return (
+    <section className="card usage-card" aria-labelledby="usage-card-title">
+      <div className="card__head">
+        <h2 id="usage-card-title">Uso do plano</h2>
+        {subscription && <span className="badge badge--brand">{subscription.plan.name}</span>}
+      </div>
+      {subscription?.status === 'PAST_DUE' && (
+        <p className="small danger">
+          Pagamento pendente{subscription.graceEndsAt ? `: regularize até ${formatShortDate(subscription.graceEndsAt)}` : ''}.
+        </p>
+      )}
+      {subscription?.cancelAtPeriodEnd && <p className="small muted">Cancelada — acesso até {formatShortDate(subscription.currentPeriodEnd)}</p>}
+      {subscription && !subscription.cancelAtPeriodEnd && subscription.status !== 'PAST_DUE' && subscription.status !== 'ACTIVE' && (
+        <p className="small muted">{STATUS_LABELS[subscription.status] ?? subscription.status}</p>
+      )}
+      {error ? (
+        <p className="muted small">Não foi possível carregar o uso agora.</p>
+      ) : !usage ? (
+        <p className="muted small" role="status">
+          Carregando…
+        </p>
+      ) : limited.length === 0 ? (
+        <p className="muted">Seu plano não tem limites de uso.</p>
+      ) : (
+        <div className="meters meters--compact">
+          {limited.map((u) => (
+            <UsageMeter key={u.metric} item={u} />
+          ))}
+        </div>
+      )}
+      <Link to="/planos" className="button button--small">
+        Ver uso e planos
+      </Link>
+    </section>
+  );
+}
 
 function SoonCard({ title, text }: { title: string; text: string }) {
   return (
@@ -44,7 +89,7 @@ export function DashboardPage() {
             <div>
               <dt>Plano</dt>
               <dd>
-                <span className="badge badge--brand">{PLAN_LABELS[account?.planCode ?? ''] ?? account?.planCode}</span>
+                <span className="badge badge--brand">{planLabel(account?.planCode)}</span>
               </dd>
             </div>
             <div>
@@ -72,6 +117,7 @@ export function DashboardPage() {
           </Link>
         </section>
 
+        <UsageCard />
         <SoonCard title="Limite do MEI" text="O quanto você já faturou no ano e quanto falta para o teto, com projeção até dezembro." />
         <SoonCard title="Faturamento" text="Gráfico do faturamento mês a mês, calculado das suas notas e vendas." />
         <SoonCard title="Alertas" text="Avisos de limite, vencimentos do DAS e faturas de energia em aberto." />

@@ -32,6 +32,11 @@ export interface StartDocumentsOptions {
 
 export async function startDocuments(opts: StartDocumentsOptions = {}): Promise<RunningSubgraph & { services: DocumentsServices }> {
   const config = opts.config ?? loadConfig();
+  const env = opts.env ?? process.env;
+  // How long a job stays locked to a worker that stopped answering, and how often stalled jobs are
+  // looked for: a worker killed mid-job is retried by another after about lock + interval.
+  const lockDuration = Number(env.DOCUMENTS_JOB_LOCK_MS ?? 60_000);
+  const stalledInterval = Number(env.DOCUMENTS_STALLED_CHECK_MS ?? 30_000);
   let services!: DocumentsServices;
   const running = await startSubgraph<DocumentsContext>({
     name: 'documents',
@@ -61,7 +66,8 @@ export async function startDocuments(opts: StartDocumentsOptions = {}): Promise<
             prefix: config.REDIS_PREFIX,
             concurrency: opts.concurrency ?? 2,
             // A worker killed mid-job: the lock expires and the job is retried elsewhere.
-            lockDuration: 60_000,
+            lockDuration,
+            stalledInterval,
             maxStalledCount: 2,
           });
           worker.on('failed', (job, err) => void onExtractionExhausted({ documents, live, logger })(job, err).catch(() => undefined));

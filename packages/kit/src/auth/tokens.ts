@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, type KeyObject, type JsonWebKey } from 'node:crypto';
+import { createHash, createPublicKey, createSecretKey, type KeyObject, type JsonWebKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppError, unauthenticated } from '../errors';
 import type { AccessClaims, ServiceClaims } from './claims';
@@ -68,14 +68,26 @@ export function verifyWithKey(token: string, key: KeyObject | string, settings: 
 
 const SERVICE_AUDIENCE = 'prumo-internal';
 
+// jsonwebtoken treats a string secret as a possible PEM and parses it on every call (~0.3 ms);
+// a KeyObject made once is ~50x cheaper, and every quota call signs and verifies one.
+const secretKeys = new Map<string, KeyObject>();
+function secretKey(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    secretKeys.set(secret, key);
+  }
+  return key;
+}
+
 /** Short-lived HS256 token for calls between services (never accepted from the router). */
 export function signServiceToken(secret: string, claims: Omit<ServiceClaims, 'exp'>, ttlSeconds = 60): string {
-  return jwt.sign({ ...claims }, secret, { algorithm: 'HS256', expiresIn: ttlSeconds, audience: SERVICE_AUDIENCE });
+  return jwt.sign({ ...claims }, secretKey(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, audience: SERVICE_AUDIENCE });
 }
 
 export function verifyServiceToken(secret: string, token: string): ServiceClaims {
   try {
-    return jwt.verify(token, secret, { algorithms: ['HS256'], audience: SERVICE_AUDIENCE }) as ServiceClaims;
+    return jwt.verify(token, secretKey(secret), { algorithms: ['HS256'], audience: SERVICE_AUDIENCE }) as ServiceClaims;
   } catch (err) {
     throw tokenError(err);
   }

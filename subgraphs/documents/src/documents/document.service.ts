@@ -293,22 +293,35 @@ export class DocumentService {
         ['totalCents', x.totalCents],
         ['operation', x.operation ? { value: x.operation, confidence: x.issuerTaxId?.confidence ?? 1, source: x.issuerTaxId?.source ?? 'XML' } : null],
       ];
-      for (const [name, f] of fields) {
-        if (!f) continue;
-        await em.query(`insert into documents.document_fields (tenant_id, document_id, name, value, confidence, source) values ($1, $2, $3, $4, $5, $6)`, [
-          tenantId,
-          documentId,
-          name,
-          String(f.value),
-          f.confidence,
-          f.source,
-        ]);
+      // One statement for all fields and one for all items (a page of items is one round trip).
+      const present = fields.filter((f): f is [string, { value: unknown; confidence: number; source: string }] => !!f[1]);
+      if (present.length) {
+        await em.query(
+          `insert into documents.document_fields (tenant_id, document_id, name, value, confidence, source)
+           select $1, $2, f.name, f.value, f.confidence, f.source
+             from unnest($3::text[], $4::text[], $5::real[], $6::text[]) as f(name, value, confidence, source)`,
+          [tenantId, documentId, present.map(([n]) => n), present.map(([, f]) => String(f.value)), present.map(([, f]) => f.confidence), present.map(([, f]) => f.source)],
+        );
       }
-      for (const [i, it] of x.items.entries()) {
+      if (x.items.length) {
+        const col = <T,>(pick: (it: (typeof x.items)[number], i: number) => T) => x.items.map(pick);
         await em.query(
           `insert into documents.document_items (tenant_id, document_id, position, code, description, ncm, cfop, quantity, unit_price_cents, total_cents)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [tenantId, documentId, i + 1, it.code, it.description.slice(0, 500), it.ncm, it.cfop, it.quantity, it.unitPriceCents, it.totalCents],
+           select $1, $2, i.position, i.code, i.description, i.ncm, i.cfop, i.quantity, i.unit_price_cents, i.total_cents
+             from unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[])
+               as i(position, code, description, ncm, cfop, quantity, unit_price_cents, total_cents)`,
+          [
+            tenantId,
+            documentId,
+            col((_, i) => i + 1),
+            col((it) => it.code),
+            col((it) => it.description.slice(0, 500)),
+            col((it) => it.ncm),
+            col((it) => it.cfop),
+            col((it) => it.quantity),
+            col((it) => it.unitPriceCents),
+            col((it) => it.totalCents),
+          ],
         );
       }
       await this.history(em, tenantId, documentId, 'SAVED', `${x.kind} lido por ${out.method}`);
