@@ -1,18 +1,11 @@
-// Process entry: tracing first, then config -> db -> server -> workers (PROCESS_ROLE decides which).
+// Process entry: tracing first (it patches http/pg/ioredis before they load), then
+// config -> db -> server -> workers (PROCESS_ROLE decides which).
 import { startTracing } from '@prumo/kit/tracing';
 
 startTracing('billing');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { runProcess } = require('@prumo/kit') as typeof import('@prumo/kit');
 const { startBilling } = require('./app') as typeof import('./app');
 
-startBilling()
-  .then((running) => {
-    const shutdown = () => void running.stop().finally(() => process.exit(0));
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
-  })
-  .catch((err) => {
-    console.error('billing failed to start', err);
-    process.exit(1);
-  });
+runProcess('billing', () => startBilling());

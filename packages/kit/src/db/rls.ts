@@ -26,3 +26,14 @@ export const POLICY = {
   currentUser: `nullif(current_setting('app.user_id', true), '')::uuid`,
   currentTenant: TENANT,
 };
+
+/**
+ * Reference data shared on purpose (plans, legal rules, bank codes): every account reads it, only
+ * platform staff writes it. RLS is still on, so the rule is explicit in the database.
+ */
+export async function enableSharedReadRls(qr: QueryRunner, table: string): Promise<void> {
+  await qr.query(`alter table ${table} enable row level security`);
+  await qr.query(`alter table ${table} force row level security`);
+  await qr.query(`create policy public_read on ${table} for select using (true)`);
+  await qr.query(`create policy staff_write on ${table} for all using (${POLICY.staff}) with check (${POLICY.staff})`);
+}

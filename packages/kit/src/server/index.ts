@@ -4,3 +4,4 @@ export * from './subgraph-server';
 export * from './pagination';
 export * from './runtime';
 export * from './money';
+export * from './process';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createOutboxTables, enableTenantRls, POLICY } from '@prumo/kit';
+import { createOutboxTables, enableSharedReadRls, enableTenantRls, POLICY } from '@prumo/kit';
 
 /**
  * Billing's tables. Plans and their limits are shared on purpose (read by anyone, written by staff);
@@ -48,12 +48,7 @@ export class BillingInitial1730100000000 implements MigrationInterface {
         ('enterprise', 'agent_executions', null, 'month'), ('enterprise', 'llm_tokens', null, 'day'), ('enterprise', 'document_uploads', null, 'month'),
         ('enterprise', 'products', null, 'gauge'), ('enterprise', 'users', null, 'gauge'), ('enterprise', 'energy_units', null, 'gauge'),
         ('enterprise', 'concurrent_agent_executions', 20, 'gauge')`);
-    for (const t of ['plans', 'plan_limits']) {
-      await qr.query(`alter table billing.${t} enable row level security`);
-      await qr.query(`alter table billing.${t} force row level security`);
-      await qr.query(`create policy public_read on billing.${t} for select using (true)`);
-      await qr.query(`create policy staff_write on billing.${t} for all using (${POLICY.staff}) with check (${POLICY.staff})`);
-    }
+    for (const t of ['plans', 'plan_limits']) await enableSharedReadRls(qr, `billing.${t}`);
 
     await qr.query(`
       create table billing.subscriptions (

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createOutboxTables, enableTenantRls, POLICY } from '@prumo/kit';
+import { createOutboxTables, enableSharedReadRls, enableTenantRls, POLICY } from '@prumo/kit';
 
 /**
  * Limits: the revenue ledger fed by events, monthly aggregates kept incrementally, the fiscal
@@ -35,12 +35,7 @@ export class LimitsInitial1730200000000 implements MigrationInterface {
         iss_cents bigint not null
       )`);
     await qr.query(`insert into limits.das_rules values ('2018-01-01', 5, 12, 100, 500)`);
-    for (const t of ['mei_limit_rules', 'minimum_wages', 'das_rules']) {
-      await qr.query(`alter table limits.${t} enable row level security`);
-      await qr.query(`alter table limits.${t} force row level security`);
-      await qr.query(`create policy public_read on limits.${t} for select using (true)`);
-      await qr.query(`create policy staff_write on limits.${t} for all using (${POLICY.staff}) with check (${POLICY.staff})`);
-    }
+    for (const t of ['mei_limit_rules', 'minimum_wages', 'das_rules']) await enableSharedReadRls(qr, `limits.${t}`);
 
     await qr.query(`
       create table limits.fiscal_profiles (
