@@ -74,7 +74,24 @@ function shutdown(code = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/** Document reading needs Debian's tesseract (+ Portuguese data) and poppler; say so up front. */
+function checkSystemTools() {
+  const missing = ['tesseract', 'pdftotext', 'pdftoppm'].filter((bin) => {
+    try {
+      execSync(`command -v ${bin}`, { stdio: 'ignore', shell: '/bin/sh' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length) {
+    console.warn(`prumo: ${missing.join(', ')} not found: XML documents work, PDFs and images will fail to be read.
+       Install with: apt-get install -y tesseract-ocr tesseract-ocr-por poppler-utils`);
+  }
+}
+
 async function main() {
+  checkSystemTools();
   console.log('prumo: building (tsc -b)...');
   run('npx tsc -b');
   if (!dev && !process.env.SKIP_CLIENT_BUILD && clientStale()) {
