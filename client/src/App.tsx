@@ -6,6 +6,7 @@ import { useSession } from './lib/session';
 import { AdminPage } from './pages/Admin';
 import { COMING_SOON, ComingSoonPage, NotFoundPage } from './pages/ComingSoon';
 import { DashboardPage } from './pages/Dashboard';
+import { DocumentsPage } from './pages/Documents';
 import { InvitationPage } from './pages/Invitation';
 import { LandingPage } from './pages/Landing';
 import { PlansPage } from './pages/Plans';
@@ -43,6 +44,7 @@ export function App() {
           <Route element={<AppLayout />}>
             <Route path="painel" element={<DashboardPage />} />
             <Route path="planos" element={<PlansPage />} />
+            <Route path="documentos" element={<DocumentsPage />} />
             <Route path="configuracoes" element={<SettingsPage />} />
             <Route path="admin" element={<AdminPage />} />
             {Object.entries(COMING_SOON).map(([path, props]) => (

@@ -17,7 +17,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/painel', label: 'Painel' },
-  { to: '/documentos', label: 'Documentos', soon: true },
+  { to: '/documentos', label: 'Documentos' },
   { to: '/assistente', label: 'Assistente', soon: true },
   { to: '/consultor', label: 'Consultor', soon: true },
   { to: '/marketplace', label: 'Marketplace', soon: true },

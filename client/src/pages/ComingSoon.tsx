@@ -6,10 +6,6 @@ export interface ComingSoonProps {
 }
 
 export const COMING_SOON: Record<string, ComingSoonProps> = {
-  documentos: {
-    title: 'Documentos',
-    description: 'Envie NF-e, NFS-e, PDFs e fotos, acompanhe a leitura ao vivo e corrija os campos extraídos.',
-  },
   assistente: {
     title: 'Assistente',
     description: 'Converse com um assistente fiscal que responde com base nos seus documentos e cita as fontes.',

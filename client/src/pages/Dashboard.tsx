@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { MeiPanel } from '../components/MeiPanel';
 import { UsageMeter } from '../components/UsageMeter';
 import { STATUS_LABELS, usagePercent, useSubscription, useUsage } from '../lib/billing';
 import { firstName, formatShortDate, greeting, moduleLabel, planLabel, roleLabel } from '../lib/format';
@@ -54,7 +55,7 @@ function SoonCard({ title, text }: { title: string; text: string }) {
     <section className="card soon-card" aria-label={title}>
       <div className="card__head">
         <h2>{title}</h2>
-        <span className="badge badge--muted">em breve</span>
+        <span className="badge badge--muted">fora do plano</span>
       </div>
       <p className="muted">{text}</p>
     </section>
@@ -118,9 +119,11 @@ export function DashboardPage() {
         </section>
 
         <UsageCard />
-        <SoonCard title="Limite do MEI" text="O quanto você já faturou no ano e quanto falta para o teto, com projeção até dezembro." />
-        <SoonCard title="Faturamento" text="Gráfico do faturamento mês a mês, calculado das suas notas e vendas." />
-        <SoonCard title="Alertas" text="Avisos de limite, vencimentos do DAS e faturas de energia em aberto." />
+        {account?.modules.includes('fiscal') ? (
+          <MeiPanel />
+        ) : (
+          <SoonCard title="Limite do MEI" text="O quanto você já faturou no ano e quanto falta para o teto, com projeção até dezembro (módulo Fiscal)." />
+        )}
 
         <section className="card" aria-labelledby="next-title">
           <h2 id="next-title">Próximos passos</h2>
@@ -131,7 +134,7 @@ export function DashboardPage() {
               </li>
             )}
             <li>
-              <Link to="/documentos">Envie seus documentos fiscais</Link> assim que o módulo chegar.
+              <Link to="/documentos">Envie seus documentos fiscais</Link> para acompanhar o limite do MEI.
             </li>
             <li>
               <Link to="/configuracoes">Revise as configurações</Link> da conta e dos membros.

@@ -31,6 +31,9 @@ import { apiError, fieldErrors, formMessage } from '../lib/errors';
 import { formatCents, formatDateTime, formatShortDate } from '../lib/format';
 import type { DocumentFilterInput } from '../gql/graphql';
 
+/** Stable (urql re-runs a query whenever its context object changes). */
+const DOCUMENT_CONTEXT = { additionalTypenames: ['Document'] };
+
 const PAGE_SIZE = 20;
 const POLL_MS = 3_000;
 const STAGE_ORDER = ['STORED', 'DETECTED', 'READ', 'FIELDS', 'SAVED'];
@@ -386,7 +389,7 @@ function DocumentPage({
     query: DocumentListDocument,
     variables: { first: PAGE_SIZE, after, filter },
     requestPolicy: 'cache-and-network',
-    context: { additionalTypenames: ['Document'] },
+    context: DOCUMENT_CONTEXT,
   });
   const page = result.data?.documents;
   return (

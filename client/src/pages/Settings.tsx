@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { isAccountAdmin, useMe } from '../lib/me';
 import { ApiKeysTab } from './settings/ApiKeys';
 import { AuditTab } from './settings/Audit';
+import { FiscalProfileTab } from './settings/FiscalProfile';
 import { InvitationsTab } from './settings/Invitations';
 import { MembersTab } from './settings/Members';
 
@@ -11,6 +12,7 @@ const TABS = [
   { id: 'convites', label: 'Convites', adminOnly: true },
   { id: 'chaves', label: 'Chaves de API', adminOnly: true },
   { id: 'auditoria', label: 'Auditoria', adminOnly: true },
+  { id: 'fiscal', label: 'Perfil fiscal', adminOnly: true },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
@@ -68,6 +70,7 @@ export function SettingsPage() {
         {active === 'convites' && <InvitationsTab />}
         {active === 'chaves' && <ApiKeysTab />}
         {active === 'auditoria' && <AuditTab />}
+        {active === 'fiscal' && <FiscalProfileTab />}
       </div>
     </div>
   );
