@@ -1,49 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { generateCnpj } from '@prumo/br';
 import { nfeXml } from '../../subgraphs/documents/src/demo/fiscal-xml';
-import { startStack, type Stack } from '../stack';
+import { useBrowserStack } from './browser-harness';
 
 // The documents page and the MEI dashboard in a real browser: upload with live progress, detail
 // drawer with inline editing, and the limit gauge fed by the uploaded NF-e.
-const REPO_ROOT = resolve(__dirname, '../..');
-const CLIENT_DIST = resolve(REPO_ROOT, 'client/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(CLIENT_DIST, 'index.html'))) {
-    execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  }
-  [stack, browser] = await Promise.all([
-    startStack({ env: { CLIENT_DIST, RATE_LIMIT_IP_PER_MINUTE: '10000' } }),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }),
-  ]);
-  context = await browser.newContext({ locale: 'pt-BR', timezoneId: 'America/Sao_Paulo', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-});
+const env = useBrowserStack({ viewport: { width: 1280, height: 900 }, timeoutMs: 15_000 });
 
 describe('browser: documents page', () => {
   test('documents page: upload an NF-e with live progress, open and edit it, see the MEI gauge; a bad file fails in Portuguese', async () => {
     const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    env.page.on('pageerror', (err) => pageErrors.push(err.message));
 
     const unique = randomUUID().slice(0, 8);
     const cnpj = generateCnpj();
@@ -51,19 +18,19 @@ describe('browser: documents page', () => {
     const year = new Date().getFullYear();
 
     // Sign up (lands on the dashboard).
-    await page.goto(`${stack.router.url}/cadastro`);
-    await page.getByLabel('Seu nome', { exact: true }).fill('Ana Documentos');
-    await page.getByLabel('E-mail', { exact: true }).fill(`docs-${unique}@example.com`);
-    await page.getByLabel('Senha', { exact: true }).fill('senha-forte-2024');
-    await page.getByLabel('Nome da empresa', { exact: true }).fill(`Padaria da Ana ${unique}`);
-    await page.getByLabel('CNPJ ou CPF da empresa', { exact: true }).fill(cnpj);
-    await page.getByRole('button', { name: 'Criar conta' }).click();
-    await page.waitForURL('**/painel');
+    await env.page.goto(`${env.stack.router.url}/cadastro`);
+    await env.page.getByLabel('Seu nome', { exact: true }).fill('Ana Documentos');
+    await env.page.getByLabel('E-mail', { exact: true }).fill(`docs-${unique}@example.com`);
+    await env.page.getByLabel('Senha', { exact: true }).fill('senha-forte-2024');
+    await env.page.getByLabel('Nome da empresa', { exact: true }).fill(`Padaria da Ana ${unique}`);
+    await env.page.getByLabel('CNPJ ou CPF da empresa', { exact: true }).fill(cnpj);
+    await env.page.getByRole('button', { name: 'Criar conta' }).click();
+    await env.page.waitForURL('**/painel');
 
     // Documents page: upload an issued NF-e through the file input.
-    await page.getByRole('link', { name: 'Documentos', exact: true }).click();
-    await page.getByRole('heading', { name: 'Documentos', level: 1 }).waitFor();
-    await page.getByText('Nenhum documento encontrado.').waitFor();
+    await env.page.getByRole('link', { name: 'Documentos', exact: true }).click();
+    await env.page.getByRole('heading', { name: 'Documentos', level: 1 }).waitFor();
+    await env.page.getByText('Nenhum documento encontrado.').waitFor();
     const { xml } = nfeXml({
       issuerCnpj: digits,
       issuerName: 'Padaria da Ana MEI',
@@ -73,15 +40,15 @@ describe('browser: documents page', () => {
       totalCents: 5_670_000,
       crtMei: true,
     });
-    await page.getByLabel('Enviar documentos').setInputFiles({ name: 'nota-emitida.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
-    const row = page.locator('li.upload', { hasText: 'nota-emitida.xml' });
+    await env.page.getByLabel('Enviar documentos').setInputFiles({ name: 'nota-emitida.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    const row = env.page.locator('li.upload', { hasText: 'nota-emitida.xml' });
     await row.getByTestId('upload-stage').filter({ hasText: 'Salvo' }).waitFor({ timeout: 30_000 });
     await row.getByText(/R\$\s*56\.700,00/).waitFor();
 
     // The list shows it; the drawer has the total, the fields and the items.
-    await page.locator('.doc-row', { hasText: 'nota-emitida.xml' }).waitFor();
+    await env.page.locator('.doc-row', { hasText: 'nota-emitida.xml' }).waitFor();
     await row.getByRole('button', { name: 'Ver detalhes' }).click();
-    const drawer = page.getByRole('dialog');
+    const drawer = env.page.getByRole('dialog');
     await drawer.locator('.doc-facts__total', { hasText: /R\$\s*56\.700,00/ }).waitFor();
     await drawer.getByRole('heading', { name: 'Campos extraídos' }).waitFor();
     await drawer.getByRole('heading', { name: 'Itens' }).waitFor();
@@ -105,29 +72,29 @@ describe('browser: documents page', () => {
 
     // A file that is not a fiscal document fails with the reason in Portuguese.
     // Over 20 MB is refused before sending.
-    await page.getByLabel('Enviar documentos').setInputFiles([
+    await env.page.getByLabel('Enviar documentos').setInputFiles([
       { name: 'estranho.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a document at all') },
       { name: 'grande.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) },
     ]);
-    await page.locator('li.upload', { hasText: 'grande.pdf' }).getByText('tem mais de 20 MB').waitFor();
-    const bad = page.locator('li.upload', { hasText: 'estranho.pdf' });
+    await env.page.locator('li.upload', { hasText: 'grande.pdf' }).getByText('tem mais de 20 MB').waitFor();
+    const bad = env.page.locator('li.upload', { hasText: 'estranho.pdf' });
     await bad.getByTestId('upload-stage').filter({ hasText: 'Falhou' }).waitFor({ timeout: 30_000 });
     await bad.getByText(/não suportado/i).waitFor();
 
     // Search (server-side, Portuguese) finds the NF-e by the edited recipient.
-    await page.getByLabel('Buscar', { exact: true }).fill('editado');
-    await page.locator('.doc-row', { hasText: 'nota-emitida.xml' }).waitFor();
-    await page.locator('.doc-row', { hasText: 'estranho.pdf' }).waitFor({ state: 'detached' });
+    await env.page.getByLabel('Buscar', { exact: true }).fill('editado');
+    await env.page.locator('.doc-row', { hasText: 'nota-emitida.xml' }).waitFor();
+    await env.page.locator('.doc-row', { hasText: 'estranho.pdf' }).waitFor({ state: 'detached' });
 
     // Dashboard: R$ 56.700,00 of R$ 81.000,00 is 70%, "Atenção".
-    await page.getByRole('link', { name: 'Painel', exact: true }).click();
-    await page.getByRole('heading', { name: `Limite do MEI ${year}` }).waitFor();
-    await page.getByRole('img', { name: /^70% do limite do MEI usado: Atenção/ }).waitFor();
-    await page.getByTestId('limit-status').filter({ hasText: 'Atenção' }).waitFor();
-    await page.getByText(/Faturamento do mês passado: R\$/).waitFor();
-    await page.getByRole('heading', { name: 'Faturamento mês a mês' }).waitFor();
+    await env.page.getByRole('link', { name: 'Painel', exact: true }).click();
+    await env.page.getByRole('heading', { name: `Limite do MEI ${year}` }).waitFor();
+    await env.page.getByRole('img', { name: /^70% do limite do MEI usado: Atenção/ }).waitFor();
+    await env.page.getByTestId('limit-status').filter({ hasText: 'Atenção' }).waitFor();
+    await env.page.getByText(/Faturamento do mês passado: R\$/).waitFor();
+    await env.page.getByRole('heading', { name: 'Faturamento mês a mês' }).waitFor();
 
-    await page.screenshot({ path: '/tmp/prumo-documents-dashboard.png', fullPage: true });
+    await env.page.screenshot({ path: '/tmp/prumo-documents-dashboard.png', fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
