@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { badInput, conflict, isQuotaMetric, newId, notFound, QUOTA_METRICS, returnedRows, runInTenant, type QuotaMetric, type Reservation } from '@prumo/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, countStatement, isQuotaMetric, newId, notFound, QUOTA_METRICS, returnedRows, runInTenant, type QuotaMetric, type Reservation } from '@prumo/kit';
 import type { Clock } from '../clock';
 import { overLimit } from './usage.errors';
 import { GAUGE_PERIOD, periodStart, resetsAt } from './periods';
@@ -25,6 +25,19 @@ const LIMIT_CTE = `lim as (
  * happen together, and the increment only applies while `used + n <= limit` under the row lock, so
  * concurrent callers can never over-admit. A replayed key finds its row and counts nothing.
  */
+/**
+ * Runs a hot statement as a named prepared statement on the transaction's connection: PostgreSQL
+ * parses and plans it once per connection instead of on every reservation (measured: about half of
+ * the database's CPU per reservation went to planning the CTE).
+ */
+async function prepared<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (em.queryRunner as unknown as { databaseConnection?: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } })
+    ?.databaseConnection;
+  if (!client) return em.query(text, values);
+  countStatement();
+  return (await client.query({ name, text, values })).rows;
+}
+
 export class UsageService {
   constructor(
     private readonly ds: DataSource,
@@ -44,7 +57,9 @@ export class UsageService {
     const period = QUOTA_METRICS[metric].period;
     const start = periodStart(period, now);
     return runInTenant(this.ds, tenantId, async (em) => {
-      const rows: Array<{ new_id: string | null; used: string | null; plan_code: string; limit_value: string | null }> = await em.query(
+      const rows: Array<{ new_id: string | null; used: string | null; plan_code: string; limit_value: string | null }> = await prepared(
+        em,
+        'billing_quota_reserve',
         `with ${LIMIT_CTE},
          res as (
            insert into billing.quota_reservations (tenant_id, id, idempotency_key, metric, amount, period_start, status)
