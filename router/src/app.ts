@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -397,4 +397,3 @@ export async function startRouter(opts: StartRouterOptions = {}) {
 }
 
 export type RunningRouter = Awaited<ReturnType<typeof startRouter>>;
-export { randomUUID };

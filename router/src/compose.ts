@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema, type GraphQLSchema, buildSchema, extendSchema } from 'graphql';
+import { extendSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 
 export interface SubgraphSdl {
   name: string;
@@ -26,7 +26,6 @@ export function clientSchema(apiSchema: GraphQLSchema, subscriptionsSdl: string)
   return printSchema(withSubscriptions(apiSchema, subscriptionsSdl));
 }
 
-export { buildSchema };
 
 export interface SubgraphSchemaSource {
   name: string;

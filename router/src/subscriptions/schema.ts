@@ -1,7 +1,6 @@
 import {
   getNamedType,
   isObjectType,
-  Kind,
   print,
   visit,
   type FieldNode,
@@ -153,4 +152,3 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, subscriptionsS
   return schema;
 }
 
-export { Kind };

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { bearer, signServiceToken } from '@prumo/kit';
+import { signServiceToken } from '@prumo/kit';
 
 /**
  * The account's own CNPJ/CPF, to tell issued from received documents. Filled by account.created;
@@ -33,4 +33,3 @@ export class AccountProfileService {
   }
 }
 
-export { bearer };

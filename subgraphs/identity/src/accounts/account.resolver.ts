@@ -4,7 +4,7 @@ import { ApiKey, toApiKey } from '../api-keys/api-key.types';
 import type { IdentityContext } from '../context';
 import { Invitation, Member, toInvitation, toMember } from '../members/member.types';
 import { accountLoader } from './account.reference';
-import { Account, toAccount } from './account.types';
+import { Account } from './account.types';
 import { AccountConnection } from './account.connection';
 
 /** Account sub-lists are readable only from inside the account, with at least `role`. */
@@ -52,4 +52,3 @@ export class AccountResolver {
   }
 }
 
-export { toAccount };
