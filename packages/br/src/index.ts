@@ -119,3 +119,8 @@ export {
   type AlertLevel,
   type MeiActivity,
 } from './mei';
+
+export { isFioBExempt, fioBChargedSharePercent, FIO_B_DEFAULT_RULE, type FioBRule } from './gd';
+
+export { lucrumCheckLetter, makeLucrumCode, isValidLucrumCode, normalizeLucrumCode } from './lucrum';
+export { plural } from './text';

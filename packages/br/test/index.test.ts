@@ -52,3 +52,18 @@ describe('@prumo/br public API', () => {
     );
   });
 });
+
+describe('plural', () => {
+  it('writes the count with the noun in the right number, in pt-BR', () => {
+    const { plural } = br;
+    expect(plural(1, 'fatura')).toBe('1 fatura');
+    expect(plural(0, 'fatura')).toBe('0 faturas');
+    expect(plural(3, 'unidade')).toBe('3 unidades');
+    expect(plural(2, 'usina')).toBe('2 usinas');
+    expect(plural(2, 'lançamento')).toBe('2 lançamentos');
+    expect(plural(2, 'mês', 'meses')).toBe('2 meses');
+    expect(plural(2, 'pedido concluído', 'pedidos concluídos')).toBe('2 pedidos concluídos');
+    expect(plural(1234, 'conta')).toBe('1.234 contas');
+    expect(plural(2, 'valor')).toBe('2 valores');
+  });
+});

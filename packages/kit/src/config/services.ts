@@ -18,6 +18,10 @@ export const SUBGRAPHS: SubgraphService[] = [
   { name: 'billing', port: 4102, urlEnv: 'BILLING_URL', hasWorker: true },
   { name: 'documents', port: 4103, urlEnv: 'DOCUMENTS_URL', hasWorker: true },
   { name: 'limits', port: 4104, urlEnv: 'LIMITS_URL', hasWorker: true },
+  { name: 'finance', port: 4106, urlEnv: 'FINANCE_URL', hasWorker: true },
+  { name: 'energy', port: 4107, urlEnv: 'ENERGY_URL', hasWorker: true },
+  { name: 'marketplace', port: 4105, urlEnv: 'MARKETPLACE_URL', hasWorker: true },
+  { name: 'agents', port: 4108, urlEnv: 'AGENTS_URL', hasWorker: true },
 ];
 
 export const ROUTER_PORT = 4000;

@@ -5,3 +5,4 @@ export * from './rls';
 export * from './loaders';
 export * from './bootstrap';
 export * from './ids';
+export * from './sql-functions';

@@ -37,3 +37,19 @@ export async function enableSharedReadRls(qr: QueryRunner, table: string): Promi
   await qr.query(`create policy public_read on ${table} for select using (true)`);
   await qr.query(`create policy staff_write on ${table} for all using (${POLICY.staff}) with check (${POLICY.staff})`);
 }
+
+/**
+ * Migration helper: grants EXECUTE on a (SECURITY DEFINER) function to the roles that hold
+ * `privilege` on `schema.table` — the app role, whatever it is called in this database — and takes
+ * it from PUBLIC. New functions normally get EXECUTE through the schema's default privileges (kit
+ * bootstrap); this makes it explicit for databases whose defaults differ.
+ */
+export async function grantExecuteLikeTable(qr: QueryRunner, fn: string, schema: string, table: string, privilege: 'SELECT' | 'INSERT' | 'UPDATE' = 'SELECT'): Promise<void> {
+  await qr.query(`revoke all on function ${fn} from public`);
+  const rows: Array<{ grantee: string }> = await qr.query(
+    `select distinct grantee from information_schema.role_table_grants
+      where table_schema = $1 and table_name = $2 and privilege_type = $3 and grantee <> current_user`,
+    [schema, table, privilege],
+  );
+  for (const r of rows) await qr.query(`grant execute on function ${fn} to "${r.grantee.replace(/"/g, '""')}"`);
+}

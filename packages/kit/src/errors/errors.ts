@@ -103,16 +103,25 @@ export function formatError(
   // relayed by the gateway (serviceName) were already sanitised by the subgraph that raised them.
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const deliberate = code === 'INTERNAL' && (original instanceof AppError || formatted.extensions?.serviceName !== undefined);
+  // Argument coercion errors ("Variable "$x" got invalid value") are the client's mistake, raised by
+  // graphql-js in English: neither ours (AppError) nor relayed from a subgraph.
+  const coercion = code === 'BAD_USER_INPUT' && !(original instanceof AppError) && formatted.extensions?.serviceName === undefined && !formatted.extensions?.fields;
+  if (coercion) {
+    return { message: DEFAULT_MESSAGES.BAD_USER_INPUT, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: formatted.message, invalidOperation: true } };
+  }
   if (code && KNOWN_CODES.has(code) && (code !== 'INTERNAL' || deliberate)) {
     const { stacktrace: _s, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: ext };
   }
   if (code && PASSTHROUGH_CODES.has(code)) {
-    return { message: translateApolloMessage(code, formatted.message), locations: formatted.locations, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? 'BAD_USER_INPUT' : code, reason: formatted.message } };
-  }
-  // Argument coercion errors ("Variable "$x" got invalid value") are the client's mistake.
-  if (code === 'BAD_USER_INPUT') {
-    return { message: DEFAULT_MESSAGES.BAD_USER_INPUT, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: formatted.message } };
+    const operation = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED';
+    // `invalidOperation`: the operation itself does not fit this API (a client built for another
+    // version), as opposed to a value the user typed; clients say so in their own words.
+    return {
+      message: translateApolloMessage(code, formatted.message),
+      locations: formatted.locations,
+      extensions: { code: operation ? 'BAD_USER_INPUT' : code, reason: formatted.message, ...(operation && { invalidOperation: true }) },
+    };
   }
   log?.(error);
   return {

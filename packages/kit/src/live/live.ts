@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 
 /** Topics of live events; each maps to a router-owned subscription. */
-export type LiveTopic = 'job' | 'document' | 'energy' | 'agent';
+export type LiveTopic = 'job' | 'document' | 'energy' | 'agent' | 'assistant';
 
 export type LiveState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
@@ -27,6 +27,12 @@ export type LiveEventInput = Omit<LiveEvent, 'v' | 'seq' | 'at' | 'percent' | 's
   Partial<Pick<LiveEvent, 'percent' | 'stage' | 'message' | 'entity' | 'data'>>;
 
 export const liveChannel = (tenantId: string, topic: LiveTopic, id: string) => `live:${tenantId}:${topic}:${id}`;
+/**
+ * The channel id of a user-private stream (e.g. an assistant answer, topic 'assistant'): the user's
+ * id from the token, then the client's id. The router builds it from the subscriber's own token, so
+ * another member of the same account never reaches it, whatever id they guess.
+ */
+export const userLiveId = (userId: string, id: string) => `${userId}:${id.toLowerCase()}`;
 export const liveSnapshotKey = (channel: string) => `${channel}:last`;
 export const liveSeqKey = (channel: string) => `${channel}:seq`;
 export const isTerminal = (state: LiveState) => state === 'DONE' || state === 'FAILED';

@@ -58,6 +58,24 @@ export async function writeOutbox<T extends EventType>(
   return event;
 }
 
+/** `writeOutbox` for many events of one type at once (a statement import): one insert, one NOTIFY. */
+export async function writeOutboxMany<T extends EventType>(
+  em: EntityManager,
+  schema: string,
+  type: T,
+  tenantId: string | null,
+  payloads: Array<DomainEvents[T]>,
+): Promise<number> {
+  if (!payloads.length) return 0;
+  await em.query(
+    `insert into ${schema}.outbox (id, tenant_id, type, payload, created_at)
+     select e.id, $1, $2, e.payload, now() from unnest($3::uuid[], $4::jsonb[]) as e(id, payload)`,
+    [tenantId, type, payloads.map(() => newId()), payloads.map((p) => JSON.stringify(p))],
+  );
+  await em.query(`select pg_notify($1, '')`, [`outbox_${schema}`]);
+  return payloads.length;
+}
+
 export interface OutboxRelay {
   /** Moves every pending event to the consumers' queues; returns how many. */
   drain(): Promise<number>;

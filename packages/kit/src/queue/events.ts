@@ -17,7 +17,23 @@ export interface DomainEvents {
     version?: number;
   };
   'revenue.voided': { source: 'documents' | 'finance' | 'marketplace'; sourceId: string; version?: number };
-  'document.extracted': { documentId: string };
+  /** A document was read (or its fields edited): its content for retrieval, so no one reads documents' tables. */
+  'document.extracted': {
+    documentId: string;
+    /** The document's version: an older event never overwrites a newer one. */
+    version: number;
+    filename: string;
+    kind: string | null;
+    /** YYYY-MM-DD (São Paulo) or null. */
+    issuedOn: string | null;
+    /** Extracted fields by name (accessKey, number, issuerName, totalCents, ...). */
+    fields: Array<{ name: string; value: string }>;
+    /** Item descriptions, in order. */
+    items: string[];
+    /** The extracted text (capped). */
+    text: string;
+  };
+  'document.deleted': { documentId: string; version: number };
   'energy.synced': { clientId: string };
   'usage.recorded': { metric: string; amount: number };
   'notification.requested': {
@@ -49,11 +65,12 @@ export interface EventEnvelope<T extends EventType = EventType> {
  * consumer retries independently. Grows as subgraphs arrive.
  */
 export const EVENT_CONSUMERS: Record<EventType, SubgraphName[]> = {
-  'account.created': ['billing', 'documents'],
+  'account.created': ['billing', 'documents', 'marketplace'],
   'plan.changed': ['identity'],
   'revenue.recorded': ['limits'],
   'revenue.voided': ['limits'],
-  'document.extracted': [],
+  'document.extracted': ['agents'],
+  'document.deleted': ['agents'],
   // documents keeps each account's tax id to tell issued from received documents.
   'energy.synced': [],
   'usage.recorded': [],

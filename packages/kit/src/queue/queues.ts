@@ -10,6 +10,10 @@ export interface QueuePayloads {
   'billing-maintenance': { task: 'grace-periods' };
   'limits-maintenance': { task: 'rebuild-aggregates' };
   'documents-extraction': { documentId: string; tenantId: string; version: number };
+  'notifications-delivery': { deliveryId: string; tenantId: string; key: string; userId: string; channel: 'whatsapp' | 'log' };
+  'energy-portal': { op: 'login-start' | 'login-confirm' | 'pdf'; tenantId: string; clientId: string; code?: string; invoiceId?: string };
+  'energy-sync': { tenantId: string; clientId: string };
+  'agents-executions': { executionId: string; tenantId: string; userId: string };
 }
 
 export const QUEUES = {
@@ -25,6 +29,14 @@ export const QUEUES = {
   limitsMaintenance: 'limits-maintenance' as const,
   /** Reading uploaded fiscal documents (job id = document id + version: a duplicate collapses). */
   documentsExtraction: 'documents-extraction' as const,
+  /** One outside channel (WhatsApp or the log) for one recipient of one notification (identity). */
+  notificationsDelivery: 'notifications-delivery' as const,
+  /** Short interactive robot steps (login, PDF download); the API waits for their result. */
+  energyPortal: 'energy-portal' as const,
+  /** Portal syncs of an energy client (job id `sync-<clientId>`: one at a time per client). */
+  energySync: 'energy-sync' as const,
+  /** Executive consultant runs (job id = execution id). */
+  agentsExecutions: 'agents-executions' as const,
 };
 
 export type QueueName = keyof QueuePayloads;

@@ -1,7 +1,7 @@
 import CircuitBreaker from 'opossum';
 import { fetch as undiciFetch } from 'undici';
 import { signServiceToken } from '../auth/tokens';
-import type { QuotaMetric } from '../config/plans';
+import { QUOTA_METRICS, type QuotaMetric } from '../config/plans';
 import { AppError, paymentRequired } from '../errors';
 
 export interface Reservation {
@@ -88,8 +88,38 @@ export class QuotaClient {
     return this.call('/internal/quota/release', { tenantId, idempotencyKey });
   }
 
+  /**
+   * Reserves one item of a gauge (products, running analyses). A gauge item is given back by a
+   * release when the item goes; if billing was unreachable at that moment, the slot would stay taken
+   * for good. So a refusal re-counts what really holds a slot (`countHolders`, the service's own
+   * rows) and, when the gauge says more, sets it to the true count and tries once more. The count
+   * must include every item admitted so far: serialise concurrent reservations of one account if
+   * an item is admitted before its row is visible.
+   */
+  async reserveGaugeItem(tenantId: string, metric: QuotaMetric, idempotencyKey: string, countHolders: () => Promise<number>): Promise<Reservation> {
+    try {
+      return await this.reserve(tenantId, metric, 1, idempotencyKey);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'PAYMENT_REQUIRED') throw err;
+      const n = await countHolders();
+      if (n >= Number(err.extensions.used ?? 0)) throw err;
+      await this.setGauge(tenantId, metric, n);
+      return this.reserve(tenantId, metric, 1, idempotencyKey);
+    }
+  }
+
   /** Sets a gauge to its true value; raising it over the limit -> PAYMENT_REQUIRED. */
   setGauge(tenantId: string, metric: QuotaMetric, value: number): Promise<Reservation> {
     return this.call('/internal/quota/gauge', { tenantId, metric, value });
   }
+}
+
+/** PAYMENT_REQUIRED for a plan limit, in pt-BR, with the figures a client shows and links from. */
+export function overLimit(opts: { plan: string; metric: QuotaMetric; used: number; limit: number; resetsAt: Date | null; upgradeUrl: string }): AppError {
+  const label = QUOTA_METRICS[opts.metric].label;
+  const when = opts.resetsAt ? ` O contador zera em ${opts.resetsAt.toLocaleDateString('pt-BR', { timeZone: 'America/Sao_Paulo' })}.` : '';
+  return paymentRequired(
+    { plan: opts.plan, metric: opts.metric, used: opts.used, limit: opts.limit, resetsAt: opts.resetsAt?.toISOString() ?? null, upgradeUrl: opts.upgradeUrl },
+    `Limite do plano atingido: ${label} (${opts.used} de ${opts.limit}).${when} Faça upgrade para continuar.`,
+  );
 }

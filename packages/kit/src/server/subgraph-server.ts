@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AccessTokenVerifier } from '../auth/jwks';
 import { bearer, tokenError } from '../auth/tokens';
+import { withRequestStatementScope } from '../db/statements';
 import { LoaderRegistry } from '../db/loaders';
 import { formatError } from '../errors';
 import { BodyTooLargeError, headerValue, matchRoute, readRawBody, type Route, sendError, sendJson } from '../http/http';
@@ -146,7 +147,8 @@ export async function createSubgraphServer<Ctx extends RequestContext>(opts: Sub
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpDuration.observe({ route: route === 'graphql' ? '/graphql' : (route?.path ?? 'unmatched'), method: req.method ?? '', status: String(res.statusCode) }, seconds);
     });
-    withLogContext({ requestId }, async () => {
+    // Tests count SQL statements across the HTTP hop (kit/db/statements.ts); a no-op otherwise.
+    withRequestStatementScope(requestId, () => withLogContext({ requestId }, async () => {
       try {
         if (route === 'graphql') await handleGraphQL(req, res, url, requestId);
         else if (route) await route.handler(req, res, url);
@@ -156,7 +158,7 @@ export async function createSubgraphServer<Ctx extends RequestContext>(opts: Sub
         if (!res.headersSent) sendError(res, err, requestId);
         else res.end();
       }
-    });
+    }));
   });
   http.keepAliveTimeout = 65_000;
 

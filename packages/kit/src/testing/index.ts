@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '../auth/tokens';
 import type { AccessClaims, Role } from '../auth/claims';
 import { loadConfig } from '../config';
+import { statementRequestId } from '../db/statements';
 
 /** Mints an access token the way identity does, for tests of other subgraphs and the router. */
 export function mintToken(opts: Partial<Omit<AccessClaims, 'exp' | 'iat'>> & { role?: Role; ttlSeconds?: number } = {}): string {
@@ -39,10 +40,13 @@ export async function gql<T = Record<string, any>>(
   variables: Record<string, unknown> = {},
   opts: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<GqlResult<T>> {
+  // Inside `countStatements`, the request carries the scope so in-process servers count into it.
+  const statementScope = statementRequestId();
   const res = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      ...(statementScope ? { 'x-request-id': statementScope } : {}),
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
       ...opts.headers,
     },
