@@ -1,6 +1,6 @@
 // One jest run for the whole monorepo. Workspace packages resolve to their TypeScript sources, so
-// tests never need a build. Projects that talk to PostgreSQL/Redis share one fresh database per run
-// (test/global-setup.ts); pure projects (br) need nothing.
+// tests never need a build. Projects that talk to PostgreSQL/Redis get one fresh database per run
+// (test/global-setup.ts), copied for each test file (test/setup-env.ts); pure projects need nothing.
 const swc = [
   '@swc/jest',
   {
@@ -52,14 +52,20 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
     project('br', 'packages/br'),
+    project('portal-sim', 'subgraphs/energy/portal-sim'),
     stacked('kit', 'packages/kit'),
     stacked('identity', 'subgraphs/identity'),
     stacked('billing', 'subgraphs/billing'),
     stacked('limits', 'subgraphs/limits'),
     stacked('documents', 'subgraphs/documents'),
+    stacked('finance', 'subgraphs/finance'),
+    stacked('energy', 'subgraphs/energy'),
+    stacked('marketplace', 'subgraphs/marketplace'),
+    stacked('agents', 'subgraphs/agents'),
     stacked('router', 'router'),
     { ...stacked('e2e', 'test/e2e'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('repo', 'test/repo'), testMatch: ['<rootDir>/**/*.test.ts'] },
     { ...project('fakes', 'test/fakes'), testMatch: ['<rootDir>/**/*.test.ts'] },
+    project('client', 'client'),
   ],
 };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,8 @@ import { bootstrapDatabase, generateDevSecrets, loadConfig } from '../packages/k
 import { ALL_MIGRATIONS } from './platform';
 
 /**
- * Once per `npm test`: a fresh database (roles, schemas, every migration), a unique Redis prefix,
- * generated keys. Workers inherit these variables.
+ * Once per `npm test`: a fresh database (roles, schemas, every migration) kept as the template of
+ * each test file's own database, a unique Redis prefix, generated keys. Workers inherit these variables.
  */
 export default async function globalSetup(): Promise<void> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -30,4 +31,15 @@ export default async function globalSetup(): Promise<void> {
   writeFileSync(join(dataDir, 'run.json'), JSON.stringify({ run }));
   const config = loadConfig();
   await bootstrapDatabase(config, ALL_MIGRATIONS);
+  // The migrated database becomes the template every test file clones (test/setup-env.ts); nothing
+  // connects to the template itself, which PostgreSQL requires for a copy.
+  const template = `${config.DATABASE_NAME}_tpl`;
+  const admin = new Client({ connectionString: config.DATABASE_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database "${template}" template "${config.DATABASE_NAME}" owner "${config.DATABASE_OWNER_USER}"`);
+  } finally {
+    await admin.end();
+  }
+  process.env.PRUMO_TEST_TEMPLATE_DB = template;
 }

@@ -13,11 +13,25 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+let stacks = 0;
+
 /**
  * Starts every subgraph (server + workers) and the router in this process, on random ports, against
- * the run's fresh database and Redis prefix. `env` overrides configuration for this stack only.
+ * the test file's own database (test/setup-env.ts) and a Redis prefix of its own. `env` overrides configuration for this
+ * stack only. Free ports are picked before listening, so another test file can take one in
+ * between: on EADDRINUSE the stack is started again on new ports.
  */
-export async function startStack(
+export async function startStack(opts: Parameters<typeof startStackOnce>[0] = {}): Promise<Stack> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStackOnce(opts);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startStackOnce(
   opts: { env?: Record<string, string>; passthrough?: PassthroughRule[]; roles?: Partial<Record<string, 'server' | 'worker' | 'all'>> } = {},
 ): Promise<Stack> {
   // Ports are chosen up front so every subgraph knows every other's URL (identity calls billing's
@@ -26,7 +40,10 @@ export async function startStack(
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${ports[s.name]}`]));
   const portEnv = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphPortEnv(s.name), String(ports[s.name])]));
   const routerPort = await freePort();
-  const env = { ...process.env, ...urls, ...portEnv, ROUTER_PUBLIC_URL: `http://127.0.0.1:${routerPort}`, ...opts.env };
+  // Each stack gets its own Redis prefix: its workers take only its own jobs, never those of another
+  // stack (a second stack in the same file shares the file's database, not its queues).
+  const redisPrefix = `${process.env.REDIS_PREFIX ?? 'ptest'}-${process.pid}-${++stacks}`;
+  const env = { ...process.env, ...urls, ...portEnv, ROUTER_PUBLIC_URL: `http://127.0.0.1:${routerPort}`, REDIS_PREFIX: redisPrefix, ...opts.env };
   const config = loadConfig({}, env);
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
