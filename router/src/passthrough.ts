@@ -12,11 +12,19 @@ export interface PassthroughRule {
 /** Grows as subgraphs arrive (documents' uploads and files, ...). */
 export const PASSTHROUGH_RULES: PassthroughRule[] = [
   { prefix: '/webhooks/stripe', subgraph: 'billing' },
+  // WhatsApp Cloud API delivery statuses (signed with the app secret; identity owns notifications).
+  { prefix: '/webhooks/whatsapp', subgraph: 'identity' },
   // The offline sandbox checkout and customer portal (only answered when Stripe is not configured).
   { prefix: '/checkout/', subgraph: 'billing' },
   // One-time upload URLs and signed file downloads of fiscal documents.
   { prefix: '/uploads/', subgraph: 'documents' },
   { prefix: '/files/documents/', subgraph: 'documents' },
+  // Signed links to cached energy invoice PDFs.
+  { prefix: '/files/energy/', subgraph: 'energy' },
+  // Signed downloads of marketplace product images.
+  { prefix: '/files/marketplace/', subgraph: 'marketplace' },
+  // Exported consultant reports (Markdown/PDF) behind signed, expiring links.
+  { prefix: '/files/agents/', subgraph: 'agents' },
 ];
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { findPassthrough, proxy } from '../src/passthrough';
+import { findPassthrough, PASSTHROUGH_RULES, proxy } from '../src/passthrough';
 
 let upstream: Server;
 let front: Server;
@@ -36,6 +36,9 @@ test('rules pick the owning subgraph by path prefix', () => {
   expect(findPassthrough(rules, '/webhooks/stripe')?.subgraph).toBe('billing');
   expect(findPassthrough(rules, '/uploads/abc')?.subgraph).toBe('documents');
   expect(findPassthrough(rules, '/graphql')).toBeUndefined();
+  // The real table: each provider's webhooks reach the subgraph that owns them.
+  expect(findPassthrough(PASSTHROUGH_RULES, '/webhooks/stripe')?.subgraph).toBe('billing');
+  expect(findPassthrough(PASSTHROUGH_RULES, '/webhooks/whatsapp')?.subgraph).toBe('identity');
 });
 
 test('the raw body, method, path and status pass unchanged; internal headers are the router’s own', async () => {

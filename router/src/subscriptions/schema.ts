@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
-import { AppError, liveChannel, liveSnapshotKey, type LiveEvent, type LiveTopic, type Redis } from '@prumo/kit';
+import { AppError, badInput, isUuid, liveChannel, liveSnapshotKey, userLiveId, type LiveEvent, type LiveTopic, type Redis } from '@prumo/kit';
 import type { LiveHub } from './hub';
 import { liveIterator } from './hub';
 import type { RouterContext } from '../context';
@@ -21,11 +21,20 @@ export interface SubscriptionSpec {
   topic: LiveTopic;
   /** Argument carrying the watched id (also the payload field echoing it). */
   idArg: string;
+  /**
+   * Private to the subscribing user, not only to the account: the channel id is
+   * `userLiveId(<sub of the subscriber's token>, <id>)`, so another member of the same account
+   * watching the same id listens on their own (empty) channel. The id must be a UUID.
+   */
+  perUser?: boolean;
 }
 
 export const SUBSCRIPTIONS: Record<string, SubscriptionSpec> = {
   jobProgress: { topic: 'job', idArg: 'jobId' },
   documentProcessing: { topic: 'document', idArg: 'documentId' },
+  energySync: { topic: 'energy', idArg: 'clientId' },
+  agentExecution: { topic: 'agent', idArg: 'executionId' },
+  assistantAnswer: { topic: 'assistant', idArg: 'streamId', perUser: true },
 };
 
 /**
@@ -35,6 +44,8 @@ export const SUBSCRIPTIONS: Record<string, SubscriptionSpec> = {
 export const ENTITY_QUERIES: Record<string, string> = {
   Account: 'account',
   Document: 'document',
+  EnergyClient: 'energyClient',
+  Execution: 'execution',
 };
 
 /** A gateway result as Apollo returns it (errors already formatted). */
@@ -94,8 +105,11 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, subscriptionsS
     if (!spec) throw new Error(`no SubscriptionSpec for Subscription.${name}`);
     field.subscribe = (_root, args: Record<string, unknown>, ctx: SubscriptionContext) => {
       if (!ctx.auth) throw new AppError('UNAUTHENTICATED');
-      const id = String(args[spec.idArg]);
-      // The tenant comes only from the token: another account's channel is unreachable.
+      const arg = String(args[spec.idArg]);
+      if (spec.perUser && !isUuid(arg)) throw badInput({ [spec.idArg]: 'Identificador inválido: use um UUID.' });
+      // The tenant (and for private streams the user) comes only from the token: another account's
+      // channel, or another member's private one, is unreachable.
+      const id = spec.perUser ? userLiveId(ctx.auth.sub, arg) : arg;
       const channel = liveChannel(ctx.auth.tid, spec.topic, id);
       return liveIterator(
         hub,
@@ -120,10 +134,11 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, subscriptionsS
         }),
       );
     };
-    field.resolve = (event: LiveEvent): EventPayload => ({
+    field.resolve = (event: LiveEvent, args: Record<string, unknown>): EventPayload => ({
       ...(event.data ?? {}),
       ...event,
-      [spec.idArg]: event.id,
+      // A private stream echoes the id the client asked for, not the channel id.
+      [spec.idArg]: spec.perUser ? String(args[spec.idArg]) : event.id,
       __entity: event.entity,
     });
 

@@ -149,12 +149,12 @@ function prepare(schema: GraphQLSchema, query: string, operationName?: string): 
   try {
     const document = parse(query, { noLocation: true });
     const errors = validate(schema, document);
-    if (errors.length) result = { errors: errors.map((e) => new GraphQLError(`Operação inválida: ${e.message}`, { extensions: { code: 'BAD_USER_INPUT' } })) };
+    if (errors.length) result = { errors: errors.map((e) => new GraphQLError(`Operação inválida: ${e.message}`, { extensions: { code: 'BAD_USER_INPUT', invalidOperation: true } })) };
     else if (getOperationAST(document, operationName)?.operation !== 'subscription') {
       result = { errors: [new GraphQLError('Use HTTP para consultas e mutações; o WebSocket serve assinaturas.', { extensions: { code: 'BAD_USER_INPUT' } })] };
     } else result = { document };
   } catch {
-    result = { errors: [new GraphQLError('A operação GraphQL enviada não pôde ser lida.', { extensions: { code: 'BAD_USER_INPUT' } })] };
+    result = { errors: [new GraphQLError('A operação GraphQL enviada não pôde ser lida.', { extensions: { code: 'BAD_USER_INPUT', invalidOperation: true } })] };
   }
   if (cache.size >= MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
   cache.set(key, result);

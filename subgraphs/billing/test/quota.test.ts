@@ -10,7 +10,9 @@ let a: Billing;
 let b: Billing;
 let db: Client;
 
-const client = (billing: Billing) => new QuotaClient({ billingUrl: billing.url, serviceSecret: config.serviceTokenSecret, service: 'test' });
+// Generous timeout: these tests are about atomicity under contention; 200 requests at once on a busy
+// 2-core machine can queue past the production 2 s (fail-closed timeouts have their own test below).
+const client = (billing: Billing) => new QuotaClient({ billingUrl: billing.url, serviceSecret: config.serviceTokenSecret, service: 'test', timeoutMs: 15_000 });
 
 /** A tenant on a plan whose limit for `metric` is `limit` (staff-editable plans: a test-only plan row). */
 async function tenantWithLimit(metric: string, limit: number): Promise<string> {

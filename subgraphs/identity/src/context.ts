@@ -5,6 +5,7 @@ import type { AuditService } from './audit/audit.service';
 import type { AuthService, RequestMeta } from './auth/auth.service';
 import type { LeadService } from './leads/lead.service';
 import type { MemberService } from './members/member.service';
+import type { NotificationService } from './notifications/notification.service';
 import type { UserService } from './users/user.service';
 
 export interface IdentityServices {
@@ -15,6 +16,7 @@ export interface IdentityServices {
   audit: AuditService;
   leads: LeadService;
   users: UserService;
+  notifications: NotificationService;
 }
 
 export interface IdentityContext extends RequestContext {

@@ -68,6 +68,24 @@ export function identityRoutes(services: IdentityServices, privateKey: string, s
       },
     },
     {
+      // Agents' tools and background jobs call the supergraph as the user (5-minute token).
+      method: 'POST',
+      path: '/internal/tokens/delegate',
+      handler: async (req, res) => {
+        try {
+          const claims = requireService(req, serviceSecret);
+          const body = await jsonBody(req);
+          const userId = String(body.userId ?? '');
+          const tenantId = String(body.tenantId ?? '');
+          if (!isUuid(userId) || !isUuid(tenantId) || claims.tid !== tenantId) throw unauthenticated('Token de serviço não corresponde à conta.');
+          const result = await services.auth.delegatedToken(userId, tenantId);
+          sendJson(res, 200, { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString() });
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    },
+    {
       method: 'POST',
       path: '/internal/sessions/sign-out',
       handler: async (req, res) => {

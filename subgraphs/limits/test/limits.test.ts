@@ -71,6 +71,30 @@ test('over the limit: excess month, notification deadline (last business day of 
   expect(notes.rows.map((r) => r.key)).toEqual([70, 100, 90].map((l) => `mei-limit:${tenant}:2026:${l}`).sort());
 });
 
+test('a company that is not a MEI (NOT_MEI): revenue is summed, no limit, no alerts, no DAS-MEI', async () => {
+  const tenant = randomUUID();
+  const q = client(tenant);
+  const set = await q(`mutation { updateFiscalProfile(input: { regime: NOT_MEI, countDocuments: true }) { regime } }`);
+  expect(set.data).toEqual({ updateFiscalProfile: { regime: 'NOT_MEI' } });
+  await record(tenant, 'ltda-1', 9_000_000, '2026-03-10');
+  await record(tenant, 'ltda-2', 1_500_000, '2026-04-10');
+  const v = await eventually(async () => {
+    const r = await q(`query { meiLimit(year: 2026) { applies regime limitCents revenueCents remainingCents percent status meaning alertsSent { level } monthly { month revenueCents } } }`);
+    return r.data?.meiLimit.revenueCents === 10_500_000 ? r.data.meiLimit : null;
+  });
+  expect(v).toMatchObject({ applies: false, regime: 'NOT_MEI', limitCents: 0, remainingCents: 0, percent: 0, status: 'OK', alertsSent: [] });
+  expect(v.meaning).toMatch(/não é MEI/);
+  expect(v.monthly.find((m: any) => m.month === '2026-03').revenueCents).toBe(9_000_000);
+  // R$ 105.000,00 would be far over the MEI limit: no alert row, no notification.
+  expect((await db.query(`select count(*)::int as n from limits.alerts where tenant_id = $1`, [tenant])).rows[0].n).toBe(0);
+  expect((await db.query(`select count(*)::int as n from limits.outbox where tenant_id = $1 and type = 'notification.requested'`, [tenant])).rows[0].n).toBe(0);
+  expect((await q(`query { dasCalendar(year: 2026) { competence } }`)).data).toEqual({ dasCalendar: [] });
+  // Back to MEI: the same revenue is measured against the limit again.
+  await q(`mutation { updateFiscalProfile(input: { regime: MEI }) { regime } }`);
+  const mei = (await q(`query { meiLimit(year: 2026) { applies limitCents status } }`)).data!.meiLimit;
+  expect(mei).toEqual({ applies: true, limitCents: 8_100_000, status: 'EXCEEDED_RETROACTIVE' });
+});
+
 test('opening in July: proportional limit R$ 40.500,00; R$ 40.500,01 is over it', async () => {
   const tenant = randomUUID();
   const r = await client(tenant)(`mutation { updateFiscalProfile(input: { openingDate: "2026-07-10", activity: BOTH }) { openingDate activity } }`);

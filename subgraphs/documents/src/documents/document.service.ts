@@ -23,6 +23,18 @@ import {
 import { z } from 'zod';
 import type { Extracted } from '../extraction';
 import type { AccountProfileService } from '../accounts/account-profile.service';
+
+// "NF-e lida do XML" in the document's history (what a person reads, not the internal codes).
+const HISTORY_KIND: Record<string, string> = {
+  NFE: 'NF-e lida',
+  NFCE: 'NFC-e lida',
+  NFSE: 'NFS-e lida',
+  NFE_CANCELLATION: 'Cancelamento de NF-e lido',
+  NFSE_CANCELLATION: 'Cancelamento de NFS-e lido',
+  RECEIPT: 'Recibo lido',
+  OTHER: 'Documento lido',
+};
+const HISTORY_METHOD: Record<string, string> = { XML: 'do XML', TEXT: 'do texto do PDF', OCR: 'por OCR (imagem)' };
 import { DocumentEntity } from './document.entity';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -324,7 +336,7 @@ export class DocumentService {
           ],
         );
       }
-      await this.history(em, tenantId, documentId, 'SAVED', `${x.kind} lido por ${out.method}`);
+      await this.history(em, tenantId, documentId, 'SAVED', `${HISTORY_KIND[x.kind] ?? 'Documento lido'} ${HISTORY_METHOD[out.method] ?? ''}`.trim());
 
       // A cancellation event cancels the document it names (now or when it arrives later).
       if (x.cancels) await this.cancelByKey(em, tenantId, x.cancels.accessKey);
@@ -336,7 +348,30 @@ export class DocumentService {
         if (cancelledBefore.length) await em.query(`update documents.documents set cancelled = true where id = $1`, [documentId]);
       }
       await this.syncRevenue(em, tenantId, documentId);
+      await this.publishExtracted(em, tenantId, documentId);
       return em.findOneByOrFail(DocumentEntity, { id: documentId });
+    });
+  }
+
+  /** `document.extracted` with the document's current content (the assistant indexes it). */
+  private async publishExtracted(em: EntityManager, tenantId: string, documentId: string): Promise<void> {
+    const [d]: Array<{ version: number; filename: string; kind: string | null; issued_on: string | null; text: string | null }> = await em.query(
+      `select version, filename, kind, to_char(issued_at at time zone 'America/Sao_Paulo', 'YYYY-MM-DD') as issued_on, text_content as text
+         from documents.documents where id = $1 and deleted_at is null`,
+      [documentId],
+    );
+    if (!d) return;
+    const fields: Array<{ name: string; value: string }> = await em.query(`select name, value from documents.document_fields where document_id = $1 order by name`, [documentId]);
+    const items: Array<{ description: string }> = await em.query(`select description from documents.document_items where document_id = $1 order by position`, [documentId]);
+    await writeOutbox(em, 'documents', 'document.extracted', tenantId, {
+      documentId,
+      version: d.version,
+      filename: d.filename,
+      kind: d.kind,
+      issuedOn: d.issued_on,
+      fields: fields.filter((f) => f.value !== null),
+      items: items.map((i) => i.description).filter(Boolean).slice(0, 200),
+      text: (d.text ?? '').slice(0, 100_000),
     });
   }
 
@@ -454,6 +489,7 @@ export class DocumentService {
       );
       await this.history(em, auth.tid, id, 'EDITED', `Campos editados: ${updates.map((u) => u.name).join(', ')}`);
       await this.syncRevenue(em, auth.tid, id);
+      await this.publishExtracted(em, auth.tid, id);
       return em.findOneByOrFail(DocumentEntity, { id });
     });
   }
@@ -465,6 +501,7 @@ export class DocumentService {
       await em.query(`update documents.documents set deleted_at = now(), version = version + 1, updated_at = now() where id = $1`, [id]);
       await this.history(em, auth.tid, id, 'DELETED', null);
       await this.syncRevenue(em, auth.tid, id);
+      await writeOutbox(em, 'documents', 'document.deleted', auth.tid, { documentId: id, version: doc.version + 1 });
     });
     return true;
   }

@@ -1,4 +1,4 @@
-import { BodyTooLargeError, LocalStorage, readRawBody, sendError, sendJson, type Route, type StorageDriver } from '@prumo/kit';
+import { BodyTooLargeError, readRawBody, sendError, sendJson, signedFileRoute, type Route, type StorageDriver } from '@prumo/kit';
 import type { DocumentService } from '../documents/document.service';
 import { sniffFileType } from '../extraction';
 import { MAX_UPLOAD_BYTES } from '../documents/document.service';
@@ -31,30 +31,12 @@ export function uploadRoutes(documents: DocumentService, storage: StorageDriver)
         }
       },
     },
-    {
-      method: 'GET',
-      path: '/files/documents/*',
-      handler: async (req, res, url) => {
-        const key = decodeURIComponent(url.pathname.slice('/files/'.length));
-        if (!(storage instanceof LocalStorage) || !storage.verify(key, url.searchParams.get('exp'), url.searchParams.get('sig'), url.searchParams.get('name'))) {
-          return sendJson(res, 403, { error: { code: 'FORBIDDEN', message: 'Link expirado ou inválido.' } });
-        }
-        try {
-          const bytes = await storage.get(key);
-          const name = (url.searchParams.get('name') ?? 'documento').replace(/[^\w.\- ]/g, '_');
-          const mime = { XML: 'application/xml', PDF: 'application/pdf', PNG: 'image/png', JPEG: 'image/jpeg', TIFF: 'image/tiff', WEBP: 'image/webp' }[sniffFileType(bytes) ?? 'X' as 'XML'];
-          res.writeHead(200, {
-            'content-type': mime ?? 'application/octet-stream',
-            'content-length': bytes.length,
-            'content-disposition': `inline; filename="${name}"`,
-            'cache-control': 'private, max-age=600',
-            'x-content-type-options': 'nosniff',
-          });
-          res.end(bytes);
-        } catch (err) {
-          sendError(res, err);
-        }
-      },
-    },
+    signedFileRoute(storage, {
+      area: 'documents',
+      contentType: (bytes) =>
+        ({ XML: 'application/xml', PDF: 'application/pdf', PNG: 'image/png', JPEG: 'image/jpeg', TIFF: 'image/tiff', WEBP: 'image/webp' })[sniffFileType(bytes) ?? ('X' as 'XML')] ??
+        'application/octet-stream',
+      defaultName: () => 'documento',
+    }),
   ];
 }

@@ -97,7 +97,8 @@ export class AuthService {
           taxIdKind: input.taxId.kind,
           status: 'active',
           planCode: 'free',
-          modules: ['fiscal', 'finance'],
+          // The Free plan's modules (billing's plan.changed confirms them right after).
+          modules: ['fiscal', 'finance', 'consultant'],
           planChangedAt: null,
         });
         await em.insert(AccountEntity, account);
@@ -226,6 +227,26 @@ export class AuthService {
     );
     await this.audit.recordAlone({ tenantId: accountId, actorUserId: auth.sub, action: 'account_switched', ip: meta.ip, userAgent: meta.userAgent });
     return result;
+  }
+
+  /**
+   * Internal (background jobs act as the user): a short-lived access token for the user in the
+   * account, with the user's current role and the account's current modules. FORBIDDEN when the
+   * user is no longer a member or the account is suspended.
+   */
+  async delegatedToken(userId: string, accountId: string, ttlSeconds = 300): Promise<{ accessToken: string; expiresAt: Date }> {
+    return runOutsideTenant(
+      this.ds,
+      async (em) => {
+        const target = (await this.accounts.membershipsOfUser(em, userId)).find((m) => m.account.id === accountId);
+        if (!target) throw forbidden('O usuário não participa mais desta conta.');
+        if (target.account.status !== 'active') throw forbidden('Esta conta está suspensa.');
+        const user = await em.findOneByOrFail(UserEntity, { id: userId });
+        const access = this.tokens.issue(user, target.account, target.membership.role, newId(), {}, ttlSeconds);
+        return { accessToken: access.token, expiresAt: access.expiresAt };
+      },
+      { userId },
+    );
   }
 
   /** Creates a session for an already-verified user (sign-up, sign-in, accepted invitation). */

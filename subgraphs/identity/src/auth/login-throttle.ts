@@ -1,5 +1,6 @@
 import type { Redis } from '@prumo/kit';
 import { rateLimited } from '@prumo/kit';
+import { plural } from '@prumo/br';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -27,7 +28,7 @@ export class LoginThrottle {
     if (Number(ipCount ?? 0) >= this.maxFailures) blocked.push(ipTtl);
     if (blocked.length) {
       const retryAfter = Math.max(1, ...blocked.map((t) => (t > 0 ? t : WINDOW_SECONDS)));
-      throw rateLimited(retryAfter, `Muitas tentativas de senha incorreta. Tente novamente em ${Math.ceil(retryAfter / 60)} minuto(s).`);
+      throw rateLimited(retryAfter, `Muitas tentativas de senha incorreta. Tente novamente em ${plural(Math.ceil(retryAfter / 60), 'minuto')}.`);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import type { QuotaClient } from '@prumo/kit';
+import { AppError, overLimit, type QuotaClient, type QuotaMetric } from '@prumo/kit';
 
 /**
  * The `users` gauge at billing: members plus pending (unexpired) invitations, since an invitation
@@ -24,7 +24,16 @@ export class Seats {
   async claim(em: EntityManager, tenantId: string): Promise<void> {
     // One seat change at a time per account, so two invitations cannot both take the last seat.
     await em.query(`select 1 from identity.accounts where id = $1 for update`, [tenantId]);
-    await this.quota.setGauge(tenantId, 'users', await this.count(em));
+    const n = await this.count(em);
+    try {
+      await this.quota.setGauge(tenantId, 'users', n);
+    } catch (err) {
+      // Billing reports its counter, which lags a brand-new account (its owner is counted when
+      // billing reads account.created): the seats taken here are n - 1, whatever billing saw.
+      if (!(err instanceof AppError) || err.code !== 'PAYMENT_REQUIRED') throw err;
+      const e = err.extensions as { plan: string; metric: QuotaMetric; limit: number; upgradeUrl: string };
+      throw overLimit({ plan: e.plan, metric: e.metric, used: n - 1, limit: e.limit, resetsAt: null, upgradeUrl: e.upgradeUrl });
+    }
   }
 
   /** After a seat is freed (lowering never fails on limits; a billing outage heals next time). */

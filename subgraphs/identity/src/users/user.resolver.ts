@@ -1,11 +1,12 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { requireAuth } from '@prumo/kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { forbidden, requireAuth } from '@prumo/kit';
 import { accountLoader } from '../accounts/account.reference';
 import { Account, toAccount } from '../accounts/account.types';
 import type { IdentityContext } from '../context';
 import { Membership } from '../members/member.types';
 import { userLoader } from './user.reference';
-import { RoleEnum, User } from './user.types';
+import { UpdateProfileInput } from './user.inputs';
+import { RoleEnum, toUser, User } from './user.types';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -15,6 +16,14 @@ export class UserResolver {
     const user = await userLoader(ctx).load(requireAuth(ctx).sub);
     if (!user) throw new Error('authenticated user not found');
     return user;
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: 'Atualiza seu nome e seu WhatsApp (para onde vão os avisos).' })
+  async updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: IdentityContext): Promise<User> {
+    const auth = requireAuth(ctx);
+    if (auth.akid) throw forbidden('Chaves de API não alteram dados pessoais.');
+    return toUser(await ctx.services.users.updateProfile(auth, { ...input }));
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'A conta em que a sessão atua (só para você mesmo).' })

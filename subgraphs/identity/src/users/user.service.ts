@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { runInTenant, type AccessClaims } from '@prumo/kit';
+import { parseInput, runInTenant, type AccessClaims } from '@prumo/kit';
 import { UserEntity } from './user.entity';
+import { updateProfileSchema } from './user.inputs';
 
 export class UserService {
   constructor(private readonly ds: DataSource) {}
@@ -23,5 +24,14 @@ export class UserService {
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The signed-in person's own name and WhatsApp number (users are global: no tenant scope). */
+  async updateProfile(auth: AccessClaims, raw: unknown): Promise<UserEntity> {
+    const input = parseInput(updateProfileSchema, raw);
+    const repo = this.ds.getRepository(UserEntity);
+    const changes = { ...(input.name !== undefined && { name: input.name }), ...(input.whatsapp !== undefined && { whatsapp: input.whatsapp }) };
+    if (Object.keys(changes).length) await repo.update({ id: auth.sub }, changes);
+    return repo.findOneByOrFail({ id: auth.sub });
   }
 }

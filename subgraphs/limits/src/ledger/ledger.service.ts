@@ -133,6 +133,7 @@ export class LedgerService {
   /** One notification per level (70/90/100/120%) per year, the first time revenue reaches it. */
   async checkAlerts(em: EntityManager, tenantId: string, year: number): Promise<void> {
     const profile = await this.profile(em, tenantId);
+    if (profile.regime === 'NOT_MEI') return; // the MEI limit does not apply: nothing to warn about
     const rule = await this.rules.limitRule(profile.regime, year);
     const limit = applicableLimit({ rule, year, openingDate: profile.openingDate });
     if (!limit.ok) return;

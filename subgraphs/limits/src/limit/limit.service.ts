@@ -24,6 +24,8 @@ export interface MonthRevenue {
 export interface MeiLimitView {
   year: number;
   regime: string;
+  /** False for a company that is not a MEI: revenue is summed, the limit does not apply (limit 0). */
+  applies: boolean;
   limitCents: number;
   proportional: boolean;
   months: number;
@@ -38,6 +40,17 @@ export interface MeiLimitView {
   projectedYearEndCents: number;
   projectedStatus: LimitStatus;
   alertsSent: Array<{ level: number; at: Date }>;
+}
+
+/** The 12 months of a year with their revenue and the running total. */
+function monthlySeries(byMonth: Map<string, number>, year: number): MonthRevenue[] {
+  let cumulative = 0;
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+    const revenueCents = byMonth.get(month) ?? 0;
+    cumulative += revenueCents;
+    return { month, revenueCents, cumulativeCents: cumulative };
+  });
 }
 
 const pct = (revenue: number, limit: number) => (limit === 0 ? 0 : Math.round((revenue * 1000) / limit) / 10);
@@ -80,21 +93,15 @@ export class LimitService {
     if (!Number.isInteger(year) || year < 2009 || year > 2100) throw badInput({ year: 'Ano inválido.' });
     return runInTenant(this.ds, tenantId, async (em) => {
       const profile = await this.ledger.profile(em, tenantId);
+      if (profile.regime === 'NOT_MEI') return this.notMei(em, profile, year);
       const rule = await this.rules.limitRule(profile.regime, year);
       const limit = applicableLimit({ rule, year, openingDate: profile.openingDate });
       if (!limit.ok) throw badInput({ year: limit.message });
       const byMonth = await this.monthlyCounted(em, profile, year);
       const alerts: Array<{ level: number; created_at: Date }> = await em.query(`select level, created_at from limits.alerts where year = $1 order by level`, [year]);
-      let cumulative = 0;
-      let excessMonth: string | null = null;
-      const monthly: MonthRevenue[] = [];
-      for (let m = 1; m <= 12; m++) {
-        const month = `${year}-${String(m).padStart(2, '0')}`;
-        const revenue = byMonth.get(month) ?? 0;
-        cumulative += revenue;
-        if (!excessMonth && cumulative > limit.limitCents) excessMonth = month;
-        monthly.push({ month, revenueCents: revenue, cumulativeCents: cumulative });
-      }
+      const monthly = monthlySeries(byMonth, year);
+      const cumulative = monthly[11]!.cumulativeCents;
+      const excessMonth = monthly.find((m) => m.cumulativeCents > limit.limitCents)?.month ?? null;
       const status = limitStatus({ revenueCents: cumulative, limitCents: limit.limitCents, toleranceRatio: rule.toleranceRatio })!;
       const deadline = excessMonth ? notificationDeadline(`${excessMonth}-01`) : null;
 
@@ -110,6 +117,7 @@ export class LimitService {
       return {
         year,
         regime: profile.regime,
+        applies: true,
         limitCents: limit.limitCents,
         proportional: limit.proportional,
         months: limit.months,
@@ -126,6 +134,31 @@ export class LimitService {
         alertsSent: alerts.map((a) => ({ level: a.level, at: a.created_at })),
       };
     });
+  }
+
+  /** A company that is not a MEI: the year's revenue by month, and no limit (nothing to exceed). */
+  private async notMei(em: { query: DataSource['query'] }, profile: FiscalProfileEntity, year: number): Promise<MeiLimitView> {
+    const monthly = monthlySeries(await this.monthlyCounted(em, profile, year), year);
+    const cumulative = monthly[11]!.cumulativeCents;
+    return {
+      year,
+      regime: profile.regime,
+      applies: false,
+      limitCents: 0,
+      proportional: false,
+      months: 12,
+      revenueCents: cumulative,
+      remainingCents: 0,
+      percent: 0,
+      status: 'OK',
+      meaning: 'Sua empresa não é MEI (perfil fiscal): o limite anual do MEI, seus alertas e o DAS-MEI não se aplicam.',
+      excessMonth: null,
+      notificationDeadline: null,
+      monthly,
+      projectedYearEndCents: cumulative,
+      projectedStatus: 'OK',
+      alertsSent: [],
+    };
   }
 
   /** "Quanto faturei em <mês>": exact, by source, under the account's counting rules. */
@@ -146,6 +179,7 @@ export class LimitService {
   async dasCalendar(tenantId: string, year: number) {
     if (!Number.isInteger(year) || year < 2009 || year > 2100) throw badInput({ year: 'Ano inválido.' });
     const profile = await runInTenant(this.ds, tenantId, (em) => this.ledger.profile(em, tenantId));
+    if (profile.regime === 'NOT_MEI') return []; // no DAS-MEI for a company that is not a MEI
     const opening = profile.openingDate;
     const today = saoPauloDate(this.now())!;
     const todayIso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;

@@ -30,6 +30,7 @@ export class LimitAlert {
 export class MeiLimit {
   @Field(() => Int) year!: number;
   @Field() regime!: string;
+  @Field({ description: 'Falso quando o perfil fiscal diz que a empresa não é MEI: o faturamento é somado, mas não há limite (limitCents 0).' }) applies!: boolean;
   @Field(() => GraphQLSafeInt, { description: 'Limite do ano (cheio ou proporcional ao ano de abertura).' }) limitCents!: number;
   @Field({ description: 'Limite proporcional (ano de abertura).' }) proportional!: boolean;
   @Field(() => Int, { description: 'Meses considerados no limite.' }) months!: number;

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 @Entity({ name: 'fiscal_profiles' })
 export class FiscalProfileEntity {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
-  @Column('text') regime!: 'MEI' | 'MEI_CAMINHONEIRO';
+  @Column('text') regime!: 'MEI' | 'MEI_CAMINHONEIRO' | 'NOT_MEI';
   @Column('date', { name: 'opening_date', nullable: true }) openingDate!: string | null;
   @Column('text') activity!: 'COMMERCE' | 'SERVICES' | 'BOTH';
   @Column('boolean', { name: 'count_documents' }) countDocuments!: boolean;

@@ -5,8 +5,12 @@ import { parseIsoDate } from '@prumo/br';
 export enum RegimeEnum {
   MEI = 'MEI',
   MEI_CAMINHONEIRO = 'MEI_CAMINHONEIRO',
+  NOT_MEI = 'NOT_MEI',
 }
-registerEnumType(RegimeEnum, { name: 'MeiRegime' });
+registerEnumType(RegimeEnum, {
+  name: 'MeiRegime',
+  description: 'MEI, MEI_CAMINHONEIRO, ou NOT_MEI (LTDA, ME, EPP...: o limite do MEI, seus alertas e o DAS-MEI não se aplicam).',
+});
 
 export enum ActivityEnum {
   COMMERCE = 'COMMERCE',
@@ -36,7 +40,7 @@ export class FiscalProfileInput {
 }
 
 export const fiscalProfileSchema = z.object({
-  regime: z.enum(['MEI', 'MEI_CAMINHONEIRO']).optional(),
+  regime: z.enum(['MEI', 'MEI_CAMINHONEIRO', 'NOT_MEI']).optional(),
   openingDate: z
     .string()
     .nullable()
