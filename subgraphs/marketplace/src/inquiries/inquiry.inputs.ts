@@ -1,0 +1,7 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class SendInquiryInput {
+  @Field(() => ID) productId!: string;
+  @Field() message!: string;
+}
