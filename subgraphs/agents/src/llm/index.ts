@@ -1,0 +1,5 @@
+export * from './llm.service';
+export * from './offline-model';
+export * from './sources';
+export * from './text';
+export * from './tokens';
