@@ -4,11 +4,19 @@ import { PublicLayout } from './components/PublicLayout';
 import { UpgradeDialog } from './components/UpgradeDialog';
 import { useSession } from './lib/session';
 import { AdminPage } from './pages/Admin';
-import { COMING_SOON, ComingSoonPage, NotFoundPage } from './pages/ComingSoon';
+import { AssistantPage } from './pages/Assistant';
+import { MarketplacePage } from './pages/Marketplace';
+import { MarketplaceMyProductsPage } from './pages/MarketplaceMyProducts';
+import { MarketplaceOrdersPage } from './pages/MarketplaceOrders';
+import { MarketplaceProductPage } from './pages/MarketplaceProduct';
+import { ConsultantPage } from './pages/Consultant';
 import { DashboardPage } from './pages/Dashboard';
 import { DocumentsPage } from './pages/Documents';
+import { FinancePage } from './pages/Finance';
+import { EnergyPage } from './pages/Energy';
 import { InvitationPage } from './pages/Invitation';
 import { LandingPage } from './pages/Landing';
+import { NotFoundPage } from './pages/NotFound';
 import { PlansPage } from './pages/Plans';
 import { SettingsPage } from './pages/Settings';
 import { SignInPage } from './pages/SignIn';
@@ -45,11 +53,16 @@ export function App() {
             <Route path="painel" element={<DashboardPage />} />
             <Route path="planos" element={<PlansPage />} />
             <Route path="documentos" element={<DocumentsPage />} />
+            <Route path="financeiro" element={<FinancePage />} />
+            <Route path="energia" element={<EnergyPage />} />
+            <Route path="assistente" element={<AssistantPage />} />
+            <Route path="consultor" element={<ConsultantPage />} />
             <Route path="configuracoes" element={<SettingsPage />} />
             <Route path="admin" element={<AdminPage />} />
-            {Object.entries(COMING_SOON).map(([path, props]) => (
-              <Route key={path} path={path} element={<ComingSoonPage {...props} />} />
-            ))}
+            <Route path="marketplace" element={<MarketplacePage />} />
+            <Route path="marketplace/produtos/:id" element={<MarketplaceProductPage />} />
+            <Route path="marketplace/meus-produtos" element={<MarketplaceMyProductsPage />} />
+            <Route path="marketplace/pedidos" element={<MarketplaceOrdersPage />} />
           </Route>
         </Route>
       </Routes>

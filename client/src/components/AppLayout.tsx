@@ -1,28 +1,29 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { SwitchAccountDocument } from '../lib/auth-documents';
+import { useDismiss } from '../lib/dismiss';
 import { apiError } from '../lib/errors';
 import { roleLabel } from '../lib/format';
 import { useMe, type Me } from '../lib/me';
 import { useSession } from '../lib/session';
 import { Brand } from './Brand';
 import { Alert } from './forms';
+import { NotificationBell } from './NotificationBell';
 
 interface NavItem {
   to: string;
   label: string;
-  soon?: boolean;
 }
 
 const NAV: NavItem[] = [
   { to: '/painel', label: 'Painel' },
   { to: '/documentos', label: 'Documentos' },
-  { to: '/assistente', label: 'Assistente', soon: true },
-  { to: '/consultor', label: 'Consultor', soon: true },
-  { to: '/marketplace', label: 'Marketplace', soon: true },
-  { to: '/financeiro', label: 'Financeiro', soon: true },
-  { to: '/energia', label: 'Energia', soon: true },
+  { to: '/assistente', label: 'Assistente' },
+  { to: '/consultor', label: 'Consultor' },
+  { to: '/marketplace', label: 'Marketplace' },
+  { to: '/financeiro', label: 'Financeiro' },
+  { to: '/energia', label: 'Energia' },
   { to: '/planos', label: 'Planos' },
   { to: '/configuracoes', label: 'Configurações' },
 ];
@@ -60,7 +61,7 @@ function AccountSwitcher({ me }: { me: Me }) {
   return (
     <div className="account-switcher">
       <label htmlFor="account-switcher">Conta atual</label>
-      <select id="account-switcher" value={current} disabled={state.fetching} onChange={(e) => void onChange(e.target.value)}>
+      <select id="account-switcher" value={current} title={me.account?.name ?? undefined} disabled={state.fetching} onChange={(e) => void onChange(e.target.value)}>
         {me.memberships.map((m) => (
           <option key={m.account.id} value={m.account.id}>
             {m.account.name} · {roleLabel(m.role)}
@@ -78,22 +79,9 @@ function UserMenu({ me }: { me: Me }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDoc = (e: MouseEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('mousedown', onDoc);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDoc);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, ref, close);
 
   async function onSignOut() {
     setBusy(true);
@@ -164,6 +152,7 @@ export function AppLayout() {
         <Brand to="/painel" />
         <div className="topbar__spacer" />
         <AccountSwitcher me={me} />
+        <NotificationBell />
         <UserMenu me={me} />
       </header>
       <aside className="sidebar">
@@ -173,7 +162,6 @@ export function AppLayout() {
               <li key={item.to}>
                 <NavLink to={item.to} className={({ isActive }) => `sidebar__link${isActive ? ' is-active' : ''}`}>
                   <span>{item.label}</span>
-                  {item.soon && <span className="badge badge--muted">em breve</span>}
                 </NavLink>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { Link } from 'react-router-dom';
 import { apiError } from '../lib/errors';
 import { formatMonth, monthShort } from '../lib/documents';
 import { formatCents, formatShortDate } from '../lib/format';
@@ -80,7 +81,7 @@ function RevenueChart({ limit }: { limit: MeiLimit }) {
     return { key, cents: limit.monthly.find((m) => m.month === key)?.revenueCents ?? 0 };
   });
   const average = limit.months > 0 ? limit.limitCents / limit.months : limit.limitCents / 12;
-  const max = Math.max(1, average, ...months.map((m) => m.cents));
+  const max = Math.max(1, limit.applies ? average : 0, ...months.map((m) => m.cents));
   const W = 480;
   const H = 200;
   const top = 16;
@@ -102,7 +103,7 @@ function RevenueChart({ limit }: { limit: MeiLimit }) {
           const h = (m.cents / max) * plot;
           return (
             <g key={m.key}>
-              <rect x={i * slot + slot * 0.18} y={top + plot - h} width={slot * 0.64} height={Math.max(h, m.cents > 0 ? 1 : 0)} rx={3} className={`bar-chart__bar${m.cents > average ? ' is-over' : ''}`}>
+              <rect x={i * slot + slot * 0.18} y={top + plot - h} width={slot * 0.64} height={Math.max(h, m.cents > 0 ? 1 : 0)} rx={3} className={`bar-chart__bar${limit.applies && m.cents > average ? ' is-over' : ''}`}>
                 <title>
                   {formatMonth(m.key)}: {formatCents(m.cents)}
                 </title>
@@ -113,10 +114,14 @@ function RevenueChart({ limit }: { limit: MeiLimit }) {
             </g>
           );
         })}
-        <line x1={0} x2={W} y1={avgY} y2={avgY} className="bar-chart__avg" />
-        <text x={W - 4} y={avgY - 4} textAnchor="end" className="bar-chart__avg-label">
-          média permitida {formatCents(Math.round(average))}/mês
-        </text>
+        {limit.applies && (
+          <>
+            <line x1={0} x2={W} y1={avgY} y2={avgY} className="bar-chart__avg" />
+            <text x={W - 4} y={avgY - 4} textAnchor="end" className="bar-chart__avg-label">
+              média permitida {formatCents(Math.round(average))}/mês
+            </text>
+          </>
+        )}
       </svg>
     </section>
   );
@@ -172,8 +177,9 @@ function DasCard({ das, lastMonthCents }: { das: { competence: string; dueDate: 
         <p className="muted">Nenhuma guia a vencer neste ano.</p>
       )}
       {overdue > 0 && (
-        <p className="small danger">
-          {overdue} {overdue === 1 ? 'guia vencida' : 'guias vencidas'} no ano: confira se já foram pagas.
+        // Prumo does not see the payments (they happen at the bank, from the PGMEI guide): a reminder, not an alarm.
+        <p className="small muted">
+          {overdue === 1 ? '1 guia deste ano já venceu' : `${overdue} guias deste ano já venceram`}. Se alguma ficou sem pagar, emita a guia atualizada no PGMEI.
         </p>
       )}
       {lastMonthCents != null && <p className="das-card__last">Faturamento do mês passado: {formatCents(lastMonthCents)}</p>}
@@ -201,6 +207,23 @@ export function MeiPanel() {
     );
   }
   const summary = data.me.account?.revenueSummary ?? null;
+  if (!data.meiLimit.applies) {
+    // Not a MEI (fiscal profile): the year's revenue, without the MEI limit, alerts or DAS-MEI.
+    return (
+      <>
+        <section className="card mei-card" aria-labelledby="mei-title">
+          <h2 id="mei-title">Faturamento {data.meiLimit.year}</h2>
+          <p className="mei-card__figure">
+            <strong>{formatCents(data.meiLimit.revenueCents)}</strong> no ano
+          </p>
+          <p className="muted">
+            {data.meiLimit.meaning} <Link to="/configuracoes?aba=fiscal">Alterar o perfil fiscal</Link>
+          </p>
+        </section>
+        <RevenueChart limit={data.meiLimit} />
+      </>
+    );
+  }
   return (
     <>
       <LimitCard limit={data.meiLimit} />

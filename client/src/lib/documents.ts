@@ -257,6 +257,19 @@ export const FIELD_LABELS: Record<string, string> = {
   issuedAt: 'Data de emissão',
   competenceMonth: 'Competência',
   totalCents: 'Valor total',
+  netCents: 'Valor líquido',
+  operation: 'Operação',
+  model: 'Modelo',
+  authorization: 'Autorização',
+  cancels: 'Cancela a nota',
+  issuerIsMei: 'Emitente é MEI',
+  kind: 'Tipo',
+};
+
+/** Values the extraction writes as codes, in Portuguese. */
+export const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
+  operation: { EXIT: 'Saída', ENTRY: 'Entrada' },
+  issuerIsMei: { true: 'Sim', false: 'Não' },
 };
 
 export const EDITABLE_FIELDS: Record<string, string> = {
@@ -265,13 +278,18 @@ export const EDITABLE_FIELDS: Record<string, string> = {
   issuerName: '',
   recipientTaxId: '00.000.000/0000-00',
   recipientName: '',
-  issuedAt: 'AAAA-MM-DD',
-  competenceMonth: 'AAAA-MM',
-  totalCents: 'em centavos, ex.: 123456',
+  issuedAt: '',
+  competenceMonth: '',
+  totalCents: 'ex.: 1.234,56',
 };
 
 export function fieldLabel(name: string): string {
   return FIELD_LABELS[name] ?? name;
+}
+
+/** A code a field holds (operation EXIT), in Portuguese; other values as they are. */
+export function fieldValueLabel(name: string, value: string): string {
+  return FIELD_VALUE_LABELS[name]?.[value] ?? value;
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';

@@ -18,6 +18,10 @@ export interface ApiError {
 }
 
 const NETWORK_MESSAGE = 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.';
+// The server refused the operation itself (not the user's input): this page was built for another
+// version of the API, e.g. during an update. The technical detail (English, for developers) stays
+// in `extensions.reason` and the console.
+const OUTDATED_MESSAGE = 'O Prumo foi atualizado. Recarregue a página e tente de novo.';
 
 /** The first GraphQL error (or a network error) as a plain object with a pt-BR message. */
 export function apiError(error: CombinedError | undefined | null): ApiError | null {
@@ -25,7 +29,12 @@ export function apiError(error: CombinedError | undefined | null): ApiError | nu
   const gqlError = error.graphQLErrors[0];
   if (gqlError) {
     const extensions = (gqlError.extensions ?? {}) as Record<string, unknown>;
-    return { code: String(extensions.code ?? 'INTERNAL'), message: gqlError.message, extensions };
+    const code = String(extensions.code ?? 'INTERNAL');
+    if (extensions.invalidOperation === true) {
+      console.warn('GraphQL operation refused:', gqlError.message);
+      return { code, message: OUTDATED_MESSAGE, extensions };
+    }
+    return { code, message: gqlError.message, extensions };
   }
   return { code: 'NETWORK', message: NETWORK_MESSAGE, extensions: {} };
 }

@@ -6,6 +6,7 @@ export const MeiDashboardDocument = graphql(`
     meiLimit(year: $year) {
       year
       regime
+      applies
       limitCents
       proportional
       months
@@ -95,7 +96,7 @@ export function limitTone(status: string): 'ok' | 'attention' | 'warning' | 'exc
   return 'ok';
 }
 
-export const REGIME_LABELS: Record<string, string> = { MEI: 'MEI', MEI_CAMINHONEIRO: 'MEI Caminhoneiro' };
+export const REGIME_LABELS: Record<string, string> = { MEI: 'MEI', MEI_CAMINHONEIRO: 'MEI Caminhoneiro', NOT_MEI: 'Não é MEI (LTDA, ME, EPP ou outro)' };
 export const ACTIVITY_LABELS: Record<string, string> = { COMMERCE: 'Comércio ou indústria (ICMS)', SERVICES: 'Serviços (ISS)', BOTH: 'Comércio e serviços' };
 
 /** "2026-05-20" -> "20/05/2026" without time-zone shifts. */

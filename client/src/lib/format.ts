@@ -1,6 +1,6 @@
 const brl = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' });
-const dateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'long' });
+// Dates a user sees are in Brasília time, wherever the browser is (DESIGN: America/Sao_Paulo).
+const dateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'America/Sao_Paulo' });
 const integer = new Intl.NumberFormat('pt-BR');
 
 /** R$ 1.234,56 */
@@ -29,11 +29,6 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? '—' : dateTime.format(d);
 }
 
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : dateOnly.format(d);
-}
 
 export const ROLE_LABELS: Record<string, string> = {
   OWNER: 'Dono(a)',
@@ -98,6 +93,43 @@ export function greeting(date = new Date()): string {
   return 'Boa noite';
 }
 
+// Courtesy titles some people keep in their name ("Dona Carla", "Dr. Paulo"): a greeting uses the name after them.
+const TITLES = new Set(['dona', 'dna', 'd.', 'seu', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'dr', 'dr.', 'dra', 'dra.', 'prof', 'prof.', 'profa', 'profa.']);
+
 export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
+  const words = name.trim().split(/\s+/);
+  return words.find((w, i) => i === words.length - 1 || !TITLES.has(w.toLowerCase())) ?? name;
+}
+
+/** 11 digits as a CPF (000.000.000-00), 14 as a CNPJ (00.000.000/0000-00); anything else as given. */
+export function formatTaxId(value: string): string {
+  const d = value.replace(/\D/g, '');
+  if (d.length === 14) return d.replace(/^(\d{2})(\d{3})(\d{3})(\d{4})(\d{2})$/, '$1.$2.$3/$4-$5');
+  if (d.length === 11) return d.replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4');
+  return value;
+}
+
+/** "1 fatura", "3 faturas" (pt-BR numbers); pass the plural when it is not the word plus "s". */
+export function plural(n: number, singular: string, pluralForm?: string): string {
+  return `${n.toLocaleString('pt-BR')} ${n === 1 || n === -1 ? singular : (pluralForm ?? `${singular}s`)}`;
+}
+
+/**
+ * An amount typed in reais -> centavos; null when it is not one. Brazilian usage: dots group
+ * thousands ("1.234" is mil duzentos e trinta e quatro reais, "1.234,56"), the comma takes the
+ * centavos; a lone dot followed by one or two digits ("12.50") is read as the centavos too.
+ */
+export function parseReais(text: string): number | null {
+  const t = text.trim().replace(/^R\$\s*/, '').replace(/\s/g, '');
+  let normalized: string;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(t) || /^\d+(,\d{1,2})?$/.test(t)) normalized = t.replace(/\./g, '').replace(',', '.');
+  else if (/^\d+\.\d{1,2}$/.test(t)) normalized = t;
+  else return null;
+  const cents = Math.round(Number(normalized) * 100);
+  return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/** Centavos as an amount to edit: 123456 -> "1234,56". */
+export function centsToInput(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',');
 }

@@ -8,6 +8,7 @@ export const MeDocument = graphql(`
       id
       name
       email
+      whatsapp
       staff
       role
       account {

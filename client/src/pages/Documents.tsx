@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Alert } from '../components/forms';
 import {
@@ -15,6 +16,7 @@ import {
   DocumentProcessingDocument,
   EDITABLE_FIELDS,
   fieldLabel,
+  fieldValueLabel,
   formatBytes,
   formatMonth,
   KIND_LABELS,
@@ -28,7 +30,7 @@ import {
   type DocumentRow,
 } from '../lib/documents';
 import { apiError, fieldErrors, formMessage } from '../lib/errors';
-import { formatCents, formatDateTime, formatShortDate } from '../lib/format';
+import { centsToInput, formatCents, formatDateTime, formatShortDate, formatTaxId, parseReais } from '../lib/format';
 import type { DocumentFilterInput } from '../gql/graphql';
 
 /** Stable (urql re-runs a query whenever its context object changes). */
@@ -608,14 +610,28 @@ function displayValue(name: string, value: string | null): string {
   if (name === 'totalCents' && /^-?\d+$/.test(value)) return formatCents(Number(value));
   if (name === 'competenceMonth') return formatMonth(value);
   if (name === 'issuedAt' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10).split('-').reverse().join('/');
-  return value;
+  if (name === 'netCents' && /^-?\d+$/.test(value)) return formatCents(Number(value));
+  if (name.endsWith('TaxId')) return formatTaxId(value);
+  return fieldValueLabel(name, value);
 }
 
+/** A stored field as the person edits it: the amount in reais, CNPJ/CPF with its mask. */
 function editValue(name: string, value: string | null): string {
   if (value == null) return '';
   if (name === 'issuedAt') return value.slice(0, 10);
+  if (name === 'totalCents' && /^\d+$/.test(value)) return centsToInput(Number(value));
+  if (name.endsWith('TaxId')) return formatTaxId(value);
   return value;
 }
+
+/** Input type per field: native date and month pickers, a decimal keyboard for the amount. */
+const EDIT_INPUT: Record<string, { type?: string; inputMode?: 'decimal' | 'numeric'; label?: string }> = {
+  issuedAt: { type: 'date' },
+  competenceMonth: { type: 'month' },
+  totalCents: { inputMode: 'decimal', label: 'Valor total (R$)' },
+  issuerTaxId: { inputMode: 'numeric' },
+  recipientTaxId: { inputMode: 'numeric' },
+};
 
 function ConfidenceDot({ value }: { value: number }) {
   const level = confidenceLevel(value);
@@ -633,6 +649,7 @@ function FieldsEditor({ doc }: { doc: DocumentDetail }) {
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [localError, setLocalError] = useState<Record<string, string>>({});
   const [state, update] = useMutation(UpdateDocumentFieldsDocument);
   const byName = new Map(doc.fields.map((f) => [f.name, f]));
   const names = [...doc.fields.map((f) => f.name), ...Object.keys(EDITABLE_FIELDS).filter((n) => !byName.has(n))];
@@ -648,6 +665,17 @@ function FieldsEditor({ doc }: { doc: DocumentDetail }) {
     const changed = Object.entries(values)
       .filter(([n, v]) => v !== editValue(n, byName.get(n)?.value ?? null))
       .map(([name, value]) => ({ name, value: value.trim() }));
+    // The API takes the amount in centavos; the person types reais.
+    const total = changed.find((c) => c.name === 'totalCents');
+    if (total) {
+      const cents = parseReais(total.value);
+      if (cents === null) {
+        setLocalError({ totalCents: 'Valor inválido: use por exemplo 1.234,56.' });
+        return;
+      }
+      total.value = String(cents);
+    }
+    setLocalError({});
     if (!changed.length) {
       setEditing(false);
       return;
@@ -659,7 +687,7 @@ function FieldsEditor({ doc }: { doc: DocumentDetail }) {
     }
   };
 
-  const errors = editing ? fieldErrors(state.error) : {};
+  const errors = editing ? { ...fieldErrors(state.error), ...localError } : {};
   const message = editing ? formMessage(state.error, Object.keys(EDITABLE_FIELDS)) : null;
 
   return (
@@ -681,17 +709,17 @@ function FieldsEditor({ doc }: { doc: DocumentDetail }) {
             const id = `edit-${name}`;
             return (
               <div key={name} className={`field${error ? ' field--invalid' : ''}`}>
-                <label htmlFor={id}>{fieldLabel(name)}</label>
+                <label htmlFor={id}>{EDIT_INPUT[name]?.label ?? fieldLabel(name)}</label>
                 <input
                   id={id}
+                  type={EDIT_INPUT[name]?.type ?? 'text'}
                   value={values[name] ?? ''}
                   placeholder={hint}
-                  inputMode={name === 'totalCents' ? 'numeric' : undefined}
+                  inputMode={EDIT_INPUT[name]?.inputMode}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-e` : undefined}
                   onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
                 />
-                {name === 'totalCents' && !error && /^\d+$/.test(values[name] ?? '') && <p className="field__hint">= {formatCents(Number(values[name]))}</p>}
                 {error && (
                   <p className="field__error" id={`${id}-e`}>
                     {error}
@@ -947,10 +975,19 @@ function DocumentDrawer({ id, onClose, onChanged, onReprocess }: { id: string; o
 
 export function DocumentsPage() {
   const [version, setVersion] = useState(0);
-  const [open, setOpen] = useState<string | null>(null);
+  // `?doc=<id>` opens a document directly (the assistant's citations link here).
+  const [params, setParams] = useSearchParams();
+  const [open, setOpen] = useState<string | null>(() => params.get('doc'));
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const { items, add, track, clearFinished } = useUploads(refresh);
-  const close = useCallback(() => setOpen(null), []);
+  const close = useCallback(() => {
+    setOpen(null);
+    if (params.has('doc')) setParams({}, { replace: true });
+  }, [params, setParams]);
+  useEffect(() => {
+    const doc = params.get('doc');
+    if (doc) setOpen(doc);
+  }, [params]);
   const hasFinished = items.some((t) => t.state === 'done' || t.state === 'failed');
 
   return (

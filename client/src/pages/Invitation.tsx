@@ -5,7 +5,7 @@ import { Alert, Field, formValues, SubmitButton } from '../components/forms';
 import { graphql } from '../gql';
 import { AcceptInvitationDocument } from '../lib/auth-documents';
 import { apiError, fieldErrors, formMessage } from '../lib/errors';
-import { formatDate, roleLabel } from '../lib/format';
+import { formatShortDate, roleLabel } from '../lib/format';
 import { useSession } from '../lib/session';
 
 const InvitationPreviewDocument = graphql(`
@@ -75,7 +75,7 @@ export function InvitationPage() {
         <p>
           Você foi convidado como <strong>{roleLabel(invitation.role)}</strong> com o e-mail <strong>{invitation.email}</strong>.
         </p>
-        <p className="muted small">Válido até {formatDate(invitation.expiresAt)}.</p>
+        <p className="muted small">Válido até {formatShortDate(invitation.expiresAt)}.</p>
         <Alert>{formMessage(state.error, FIELDS)}</Alert>
         {invitation.existingUser ? (
           <>

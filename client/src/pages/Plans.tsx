@@ -208,9 +208,21 @@ function CancelDialog({
   );
 }
 
-function PaymentRows({ after, isLast, onMore }: { after: string | null; isLast: boolean; onMore(cursor: string): void }) {
-  const [result] = useQuery({ query: PaymentHistoryDocument, variables: { first: HISTORY_PAGE, after }, requestPolicy: 'cache-and-network' });
+function PaymentRows({ after, isLast, onMore, awaitingPayment }: { after: string | null; isLast: boolean; onMore(cursor: string): void; awaitingPayment?: boolean }) {
+  const [result, reexecute] = useQuery({ query: PaymentHistoryDocument, variables: { first: HISTORY_PAGE, after }, requestPolicy: 'cache-and-network' });
   const page = result.data?.paymentHistory;
+  // Back from checkout the payment is recorded by its own webhook, shortly after the plan switch:
+  // keep asking for a while until the first row shows up.
+  const empty = page !== undefined && page.nodes.length === 0;
+  useEffect(() => {
+    if (!awaitingPayment || !empty) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (++tries > 20) clearInterval(timer);
+      else reexecute({ requestPolicy: 'network-only' });
+    }, 1500);
+    return () => clearInterval(timer);
+  }, [awaitingPayment, empty, reexecute]);
   return (
     <>
       {page?.nodes.map((p) => (
@@ -267,7 +279,7 @@ function PaymentRows({ after, isLast, onMore }: { after: string | null; isLast: 
   );
 }
 
-function PaymentHistory() {
+function PaymentHistory({ awaitingPayment }: { awaitingPayment: boolean }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <section className="plans-section" aria-labelledby="history-title">
@@ -290,7 +302,7 @@ function PaymentHistory() {
           </thead>
           <tbody>
             {cursors.map((c, i) => (
-              <PaymentRows key={c ?? 'first'} after={c} isLast={i === cursors.length - 1} onMore={(next) => setCursors((cs) => [...cs, next])} />
+              <PaymentRows key={c ?? 'first'} after={c} isLast={i === cursors.length - 1} onMore={(next) => setCursors((cs) => [...cs, next])} awaitingPayment={i === 0 && awaitingPayment} />
             ))}
           </tbody>
         </table>
@@ -711,7 +723,7 @@ export function PlansPage() {
         )}
       </section>
 
-      {admin && <PaymentHistory />}
+      {admin && <PaymentHistory awaitingPayment={checkout === 'sucesso' || planSync.state === 'done'} />}
 
       {subscription && (
         <CancelDialog

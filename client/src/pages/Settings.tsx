@@ -6,8 +6,10 @@ import { AuditTab } from './settings/Audit';
 import { FiscalProfileTab } from './settings/FiscalProfile';
 import { InvitationsTab } from './settings/Invitations';
 import { MembersTab } from './settings/Members';
+import { ProfileTab } from './settings/Profile';
 
 const TABS = [
+  { id: 'perfil', label: 'Meu perfil', adminOnly: false },
   { id: 'membros', label: 'Membros', adminOnly: false },
   { id: 'convites', label: 'Convites', adminOnly: true },
   { id: 'chaves', label: 'Chaves de API', adminOnly: true },
@@ -66,6 +68,7 @@ export function SettingsPage() {
         ))}
       </div>
       <div className="tabs__panel" role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
+        {active === 'perfil' && <ProfileTab me={me} />}
         {active === 'membros' && <MembersTab me={me} />}
         {active === 'convites' && <InvitationsTab />}
         {active === 'chaves' && <ApiKeysTab />}

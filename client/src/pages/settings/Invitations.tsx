@@ -5,7 +5,7 @@ import { Alert, Field, formValues, Select, SubmitButton } from '../../components
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { apiError, fieldErrors, formMessage } from '../../lib/errors';
-import { formatDate, formatDateTime, roleLabel } from '../../lib/format';
+import { formatShortDate, formatDateTime, roleLabel } from '../../lib/format';
 
 const InvitationsDocument = graphql(`
   query Invitations {
@@ -149,7 +149,7 @@ export function InvitationsTab() {
                     {formatDateTime(i.createdAt)}
                     {i.invitedBy ? ` por ${i.invitedBy.name}` : ''}
                   </td>
-                  <td data-label="Expira">{formatDate(i.expiresAt)}</td>
+                  <td data-label="Expira">{formatShortDate(i.expiresAt)}</td>
                   <td className="table__actions">
                     {i.status === 'PENDING' && (
                       <button type="button" className="button button--small button--ghost" disabled={revokeState.fetching} onClick={() => void onRevoke(i.id)}>

@@ -5,7 +5,7 @@ import { Alert } from '../../components/forms';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
-import { formatDate, roleLabel } from '../../lib/format';
+import { formatShortDate, roleLabel } from '../../lib/format';
 import { isAccountAdmin, type Me } from '../../lib/me';
 import { useSession } from '../../lib/session';
 
@@ -133,7 +133,7 @@ export function MembersTab({ me }: { me: Me }) {
                         roleLabel(m.role)
                       )}
                     </td>
-                    <td data-label="Desde">{formatDate(m.joinedAt)}</td>
+                    <td data-label="Desde">{formatShortDate(m.joinedAt)}</td>
                     <td className="table__actions">
                       {(admin || self) &&
                         (confirming === m.id ? (
