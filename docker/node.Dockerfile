@@ -31,6 +31,7 @@ RUN npx tsc -b \
  && mkdir /out \
  && for dir in packages/* subgraphs/* router; do \
       if [ -d "$dir/dist" ]; then mkdir -p "/out/$dir" && cp -r "$dir/dist" "/out/$dir/"; fi; \
+      if [ -d "$dir/knowledge" ]; then mkdir -p "/out/$dir" && cp -r "$dir/knowledge" "/out/$dir/"; fi; \
     done \
  && for dir in scripts schema; do \
       if [ -d "$dir" ]; then cp -r "$dir" /out/; fi; \
@@ -62,6 +63,13 @@ COPY docker/healthcheck.js ./docker/healthcheck.js
 USER node
 EXPOSE 4000
 CMD ["node", "router/dist/main.js"]
+
+# --- energy-worker: Debian's Chromium for the portal robot (Playwright never downloads a browser).
+FROM runtime AS runtime-energy
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-liberation \
+ && rm -rf /var/lib/apt/lists/*
+USER node
 
 # --- documents: OCR (tesseract with Portuguese data) and PDF tools (poppler), installed from Debian
 # at build time; nothing is downloaded at run time. documents and documents-worker use this target.

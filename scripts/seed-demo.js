@@ -2,6 +2,12 @@
 // the public API (the router), so it exercises the same paths as a user. Idempotent: an existing
 // demo user is left as it is. Extend it whenever a feature lands.
 const { Client } = require('pg');
+const { seedFinance } = require('./demo/finance');
+const { seedNotifications } = require('./demo/notifications');
+const { seedEnergy } = require('./demo/energy');
+const { seedMarketplace } = require('./demo/marketplace');
+const { seedAgents } = require('./demo/agents');
+const { gql } = require('./demo/client');
 
 const DEMO = {
   owner: { name: 'Dona Carla Mendes', email: 'demo@prumo.app', password: 'prumo-demo-2026', cpf: '529.982.247-25', whatsapp: '11987654321' },
@@ -11,16 +17,6 @@ const DEMO = {
   staff: { name: 'Equipe Prumo', email: 'admin@prumo.app', password: 'prumo-admin-2026', companyName: 'Prumo Plataforma', taxId: '98.765.432/0001-98' },
 };
 
-async function gql(url, query, variables, token) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(`${body.errors[0].message} (${body.errors[0].extensions?.code})`);
-  return body.data;
-}
 
 const AUTH = `accessToken user { id } account { id }`;
 
@@ -99,6 +95,9 @@ async function seedDemo({ graphqlUrl, config }) {
       i: { name: 'Carla Mendes (MEI)', email: 'carla.mei@prumo.app', password: DEMO.owner.password, ...DEMO.mei },
     }).then((d) => d.signUp);
     await upgradeToPro(graphqlUrl, mei.accessToken);
+    // The bakery is an LTDA, not a MEI: its fiscal profile says so (revenue summed; no MEI limit,
+    // alerts or DAS-MEI on its dashboard).
+    await gql(graphqlUrl, `mutation { updateFiscalProfile(input: { regime: NOT_MEI }) { regime } }`, {}, mei.accessToken);
     const inv = await gql(graphqlUrl, `mutation { inviteMember(input: { email: "${DEMO.owner.email}", role: ADMIN }) { token } }`, {}, mei.accessToken);
     await gql(graphqlUrl, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, {
       i: { token: inv.inviteMember.token, password: DEMO.owner.password },
@@ -111,6 +110,11 @@ async function seedDemo({ graphqlUrl, config }) {
     await gql(graphqlUrl, `mutation { inviteMember(input: { email: "contador@exemplo.com.br", role: ADMIN }) { token } }`, {}, owner.accessToken);
     await gql(graphqlUrl, `mutation { createApiKey(input: { name: "Integração ERP (demo)", scopes: ["read"] }) { secret } }`, {}, owner.accessToken);
     await seedFiscal(graphqlUrl, owner.accessToken);
+    await seedFinance({ graphqlUrl, token: owner.accessToken, otherToken: mei.accessToken, config });
+    await seedNotifications({ graphqlUrl, token: owner.accessToken, otherToken: mei.accessToken, config });
+    await seedEnergy({ graphqlUrl, token: owner.accessToken, otherToken: mei.accessToken, config });
+    await seedMarketplace({ graphqlUrl, token: owner.accessToken, otherToken: mei.accessToken, config });
+    await seedAgents({ graphqlUrl, token: owner.accessToken, otherToken: mei.accessToken, config });
     await gql(graphqlUrl, `mutation($i: SubmitLeadInput!) { submitLead(input: $i) { id } }`, {
       i: { name: 'Roberto Lima', email: 'roberto@exemplo.com.br', whatsapp: '21998765432', message: 'Tenho um MEI e quero controlar o limite de faturamento.' },
     });

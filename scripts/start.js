@@ -66,10 +66,26 @@ async function waitFor(url, timeoutMs = 60_000) {
 }
 
 let shuttingDown = false;
+const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * Stops every process and waits for them: each drains its work (the energy worker closes its
+ * browser), and its last log lines still reach this terminal. One that has not exited after the
+ * grace period is killed, so no subgraph outlives `npm start`.
+ */
 function shutdown(code = 0) {
+  if (shuttingDown) return;
   shuttingDown = true;
-  for (const c of children) c.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 1500).unref();
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of running) c.kill('SIGTERM');
+  const exited = running.map((c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve() : c.once('exit', resolve))));
+  const timer = setTimeout(() => {
+    for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    process.exit(code);
+  }, SHUTDOWN_GRACE_MS);
+  Promise.all(exited).then(() => {
+    clearTimeout(timer);
+    process.exit(code);
+  });
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
@@ -103,8 +119,17 @@ async function main() {
   const config = await bootstrap();
   console.log(`prumo: database "${config.DATABASE_NAME}" ready (roles, schemas, migrations)`);
 
+  // The energy robot's default target: the simulated utility portal, unless ENERGY_PORTAL_URL says otherwise.
+  let portalEnv = {};
+  if (!process.env.ENERGY_PORTAL_URL) {
+    const { startPortalSim } = require(path.join(root, 'subgraphs/energy/portal-sim/dist/index.js'));
+    const portal = await startPortalSim({ port: Number(process.env.PORTAL_SIM_PORT || 4200), host: '127.0.0.1' });
+    portalEnv = { ENERGY_PORTAL_URL: portal.url };
+    process.env.ENERGY_PORTAL_URL = portal.url; // the demo seed reads its SMS inbox
+    console.log(`prumo: simulated utility portal at ${portal.url} (SMS inbox: ${portal.url}/sms)`);
+  }
   for (const s of subgraphs()) {
-    start(s.name, `subgraphs/${s.name}/dist/main.js`, { PROCESS_ROLE: 'all' });
+    start(s.name, `subgraphs/${s.name}/dist/main.js`, { PROCESS_ROLE: 'all', ...portalEnv });
   }
   for (const s of subgraphs()) await waitFor(`http://127.0.0.1:${process.env[kit.subgraphPortEnv(s.name)] ?? s.port}/ready`);
   start('router', 'router/dist/main.js', { SUPERGRAPH_WATCH: dev ? 'true' : 'false' });

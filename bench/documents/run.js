@@ -155,18 +155,7 @@ async function bootstrapChecked(env) {
 /** The four subgraphs (PROCESS_ROLE=all) and the router, on free ports, all ready. */
 async function startPlatform() {
   mkdirSync(path.join(h.REPO, '.data/bench'), { recursive: true });
-  const ports = {};
-  for (const name of [...SUBGRAPHS, 'router']) ports[name] = await h.freePort();
-  const url = (name) => `http://127.0.0.1:${ports[name]}`;
-  const extra = { ROUTER_PORT: String(ports.router), ROUTER_PUBLIC_URL: url('router'), PROCESS_ROLE: 'all' };
-  for (const name of SUBGRAPHS) {
-    extra[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    extra[`${name.toUpperCase()}_URL`] = url(name);
-  }
-  // The offline sandbox checkout (never the real Stripe).
-  const env = h.benchEnv(extra);
-  delete env.STRIPE_SECRET_KEY;
-  delete env.STRIPE_WEBHOOK_SECRET;
+  const { env, url } = await h.platformEnv(SUBGRAPHS);
   await bootstrapChecked(env);
   // Diagnostics only (e.g. BENCH_DOCUMENTS_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'): node flags per child.
   const nodeArgs = (name) => (process.env[`BENCH_${name.toUpperCase()}_NODE_ARGS`] || '').split(/\s+/).filter(Boolean);

@@ -377,11 +377,32 @@ function machineInfo() {
   };
 }
 
+/**
+ * Environment for a bench running `subgraphs` and the router as child processes on free ports: every
+ * `<NAME>_PORT`/`<NAME>_URL`, the router's port and public URL, PROCESS_ROLE=all, the offline sandbox
+ * checkout (never the real Stripe), plus `extra`. `url(name)` is the base URL of a process.
+ */
+async function platformEnv(subgraphs, extra = {}) {
+  const ports = {};
+  for (const name of [...subgraphs, 'router']) ports[name] = await freePort();
+  const url = (name) => `http://127.0.0.1:${ports[name]}`;
+  const vars = { ROUTER_PORT: String(ports.router), ROUTER_PUBLIC_URL: url('router'), PROCESS_ROLE: 'all' };
+  for (const name of subgraphs) {
+    vars[`${name.toUpperCase()}_PORT`] = String(ports[name]);
+    vars[`${name.toUpperCase()}_URL`] = url(name);
+  }
+  const env = benchEnv({ ...vars, ...extra });
+  delete env.STRIPE_SECRET_KEY;
+  delete env.STRIPE_WEBHOOK_SECRET;
+  return { env, url };
+}
+
 const round = (n, d = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : n);
 
 module.exports = {
   REPO,
   benchEnv,
+  platformEnv,
   parseArgs,
   freePort,
   sleep,

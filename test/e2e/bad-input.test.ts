@@ -118,3 +118,13 @@ test('CSRF: a simple cross-site form post is refused', async () => {
   });
   expect(res.status).toBe(400);
 });
+
+test('an operation that does not fit the API is marked invalidOperation (clients word it themselves); a typed value error is not', async () => {
+  const unknownField = await gql(stack.graphqlUrl, `query { me { id notAField } }`, {}, { token: user.token });
+  expect(unknownField.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidOperation: true });
+  const badVariable = await gql(stack.graphqlUrl, `query($n: Int) { notifications(first: $n) { nodes { id } } }`, { n: 'dez' }, { token: user.token });
+  expect(badVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidOperation: true });
+  const badValue = await gql(stack.graphqlUrl, `mutation { updateProfile(input: { whatsapp: "123" }) { id } }`, {}, { token: user.token });
+  expect(badValue.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { whatsapp: 'WhatsApp inválido. Use DDD + número.' } });
+  expect(badValue.errors?.[0].extensions?.invalidOperation).toBeUndefined();
+});

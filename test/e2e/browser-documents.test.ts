@@ -68,6 +68,13 @@ describe('browser: documents page', () => {
     const edited = drawer.locator('.fields-table tr', { hasText: 'Cliente Editado Ltda' });
     await edited.waitFor();
     await edited.getByText('Editado', { exact: true }).waitFor();
+    // The amount is edited in reais (the API stores centavos); a typo is caught before sending.
+    await drawer.getByRole('button', { name: 'Editar campos' }).click();
+    expect(await drawer.getByLabel('Valor total (R$)').inputValue()).toMatch(/^\d+,\d{2}$/);
+    await drawer.getByLabel('Valor total (R$)').fill('1.5OO,00');
+    await drawer.getByRole('button', { name: 'Salvar campos' }).click();
+    await drawer.getByText('Valor inválido: use por exemplo 1.234,56.').waitFor();
+    await drawer.getByRole('button', { name: 'Cancelar' }).click();
     await drawer.getByRole('button', { name: 'Fechar detalhes' }).click();
 
     // A file that is not a fiscal document fails with the reason in Portuguese.
@@ -75,7 +82,7 @@ describe('browser: documents page', () => {
     await env.page.getByLabel('Enviar documentos').setInputFiles([
       { name: 'estranho.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a document at all') },
       { name: 'grande.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) },
-    ]);
+    ], { timeout: 60_000 }); // 21 MB crosses the DevTools protocol: slow on a busy machine
     await env.page.locator('li.upload', { hasText: 'grande.pdf' }).getByText('tem mais de 20 MB').waitFor();
     const bad = env.page.locator('li.upload', { hasText: 'estranho.pdf' });
     await bad.getByTestId('upload-stage').filter({ hasText: 'Falhou' }).waitFor({ timeout: 30_000 });

@@ -18,7 +18,9 @@ export interface BrowserStack {
 }
 
 /** Registers beforeAll/afterAll and returns a holder filled once the platform and browser are up. */
-export function useBrowserStack(opts: { viewport?: { width: number; height: number }; timeoutMs?: number } = {}): BrowserStack {
+export function useBrowserStack(
+  opts: { viewport?: { width: number; height: number }; timeoutMs?: number; /** Extra configuration, read when the stack starts. */ env?: () => Record<string, string> } = {},
+): BrowserStack {
   const holder = {} as BrowserStack;
   beforeAll(async () => {
     if (!existsSync(resolve(CLIENT_DIST, 'index.html'))) {
@@ -26,7 +28,7 @@ export function useBrowserStack(opts: { viewport?: { width: number; height: numb
     }
     [holder.stack, holder.browser] = await Promise.all([
       // Anonymous requests count per IP across the run's parallel suites: a roomy limit keeps this one independent.
-      startStack({ env: { CLIENT_DIST, RATE_LIMIT_IP_PER_MINUTE: '10000' } }),
+      startStack({ env: { CLIENT_DIST, RATE_LIMIT_IP_PER_MINUTE: '10000', ...opts.env?.() } }),
       chromium.launch({
         executablePath: CHROMIUM,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -42,4 +44,13 @@ export function useBrowserStack(opts: { viewport?: { width: number; height: numb
     await holder.stack?.stop();
   });
   return holder;
+}
+
+/** Signs in through the sign-in page, as a person does, and waits for the dashboard. */
+export async function signInInBrowser(env: BrowserStack, email: string, password: string): Promise<void> {
+  await env.page.goto(`${env.stack.router.url}/entrar`);
+  await env.page.getByLabel('E-mail ou CPF').fill(email);
+  await env.page.getByLabel('Senha').fill(password);
+  await env.page.getByRole('button', { name: 'Entrar' }).click();
+  await env.page.waitForURL('**/painel');
 }

@@ -31,7 +31,8 @@ const worker = createWorker(
 );
 
 beforeAll(async () => {
-  stack = await startStack();
+  // The test's own worker and publisher use the run's prefix: so does this stack.
+  stack = await startStack({ env: { REDIS_PREFIX: prefix } });
   [a, b] = await Promise.all([signUp(stack.graphqlUrl, { companyName: 'Conta A Ltda' }), signUp(stack.graphqlUrl, { companyName: 'Conta B Ltda' })]);
 });
 afterAll(async () => {
