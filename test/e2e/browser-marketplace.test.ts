@@ -1,4 +1,4 @@
-import { gql } from '@prumo/kit/testing';
+import { gql, gqlOk } from '@prumo/kit/testing';
 import { signInInBrowser, useBrowserStack } from './browser-harness';
 import { signUp, upgradeToPro } from './helpers';
 
@@ -18,10 +18,10 @@ describe('browser: marketplace', () => {
     const buyer = await signUp(url, { companyName: 'Cafeteria da Praça LTDA' });
     await Promise.all([upgradeToPro(url, seller.token), upgradeToPro(url, buyer.token)]);
     const sellerToken = (await gql(url, REFRESH, { t: seller.refreshToken })).data!.refreshSession.accessToken;
-    await gql(url, `mutation { updateSellerProfile(input: { displayName: "Torrefação Serra", whatsapp: "(35) 99876-5432", city: "Poços de Caldas", state: "MG" }) { accountId } }`, {}, { token: sellerToken });
+    await gqlOk(url, `mutation { updateSellerProfile(input: { displayName: "Torrefação Serra", whatsapp: "(35) 99876-5432", city: "Poços de Caldas", state: "MG" }) { accountId } }`, {}, { token: sellerToken });
     const cats = (await gql(url, `query { marketplaceCategories { id slug } }`, {}, { token: sellerToken })).data!.marketplaceCategories;
     const cafe = cats.find((c: any) => c.slug === 'alimentos-cafe').id;
-    await gql(url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Café especial em grãos 1 kg', categoryId: cafe, priceCents: 6990, stock: 5, description: 'Arábica do sul de Minas.' } }, { token: sellerToken });
+    await gqlOk(url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Café especial em grãos 1 kg', categoryId: cafe, priceCents: 6990, stock: 5, description: 'Arábica do sul de Minas.' } }, { token: sellerToken });
 
     // Sign in as the buyer (the new token carries the Pro modules).
     await signInInBrowser(env, buyer.email, buyer.password);

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Client as Pg } from 'pg';
 import { generateCnpj } from '@prumo/br';
 import { createRedis, liveChannel } from '@prumo/kit';
-import { eventually, gql } from '@prumo/kit/testing';
+import { eventually, gql, gqlOk } from '@prumo/kit/testing';
 import { scannedPdf } from '../../subgraphs/documents/test/fixtures';
 import { startStack, type Stack } from '../stack';
 import { signUp } from './helpers';
@@ -51,7 +51,7 @@ test('SIGKILL mid-OCR -> the job is retried by another worker; one result, no du
   sub.on('message', (_c, m) => stages.push(JSON.parse(m).stage));
   await sub.subscribe(liveChannel(owner.accountId, 'document', id));
   const first = worker(env);
-  await gql(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { id } }`, { id }, { token: owner.token });
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { id } }`, { id }, { token: owner.token });
   await eventually(async () => stages.includes('OCR') || stages.includes('TEXT') || stages.includes('FIELDS'), 30_000, 5);
   first.kill('SIGKILL');
   const killedAt = stages.length;

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { Client as Pg } from 'pg';
 import { generateCnpj } from '@prumo/br';
 import { countStatements } from '@prumo/kit';
-import { eventually, gql } from '@prumo/kit/testing';
+import { eventually, gql, gqlOk } from '@prumo/kit/testing';
 import { nfeCancellationXml, nfeXml, nfseXml, receiptPng, truncated, xmlBomb } from '../../subgraphs/documents/test/fixtures';
 import { startStack, type Stack } from '../stack';
 import { signUp, type SignedUp } from './helpers';
@@ -62,7 +62,7 @@ test('upload an issued NF-e: live stages through the router, fields, revenue, li
     { next: (v) => events.push(v.data?.documentProcessing ?? v), error: (e) => events.push({ error: String(e) }), complete: () => (complete = true) },
   );
   await eventually(async () => events.length >= 1);
-  await gql(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { status } }`, { id: documentId }, { token: owner.token });
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { status } }`, { id: documentId }, { token: owner.token });
   await eventually(async () => complete, 30_000);
   await ws.dispose();
 
@@ -124,7 +124,7 @@ test('the same file twice returns the existing document; editing the amount re-r
   expect(audit.rows).toEqual([{ field: 'totalCents', old_value: '10000', new_value: '12500' }]);
   const bad = await gql(stack.graphqlUrl, `mutation($id: ID!) { updateDocumentFields(id: $id, fields: [{ name: "issuerTaxId", value: "11.444.777/0001-62" }, { name: "totalCents", value: "-5" }]) { id } }`, { id: first.id }, { token: owner.token });
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { issuerTaxId: expect.stringContaining('inválido'), totalCents: expect.any(String) } });
-  await gql(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: first.id }, { token: owner.token });
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: first.id }, { token: owner.token });
   await eventually(async () => (await gql(stack.graphqlUrl, `query { revenue(month: "2026-07") { totalCents } }`, {}, { token: owner.token })).data!.revenue.totalCents === 0);
 }, 60_000);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gql, mintToken } from '@prumo/kit/testing';
+import { gql, gqlOk, mintToken } from '@prumo/kit/testing';
 import { startStack, type Stack } from '../stack';
 import { signUp, upgradeToPro, type SignedUp } from './helpers';
 
@@ -115,7 +115,7 @@ test('a revoked API key stops working', async () => {
   const keys = await gql(stack.graphqlUrl, `query { me { account { apiKeys { id prefix } } } }`, {}, { token: owner.token });
   const prefix = secret.split('_')[1];
   const id = keys.data!.me.account.apiKeys.find((k: any) => k.prefix === prefix).id;
-  await gql(stack.graphqlUrl, `mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id }, { token: owner.token });
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id }, { token: owner.token });
   // The router caches exchanges for up to a minute; a fresh router process sees the revocation at once.
   const other = await startStack();
   try {

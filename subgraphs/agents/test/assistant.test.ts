@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
+import { Queue } from 'bullmq';
 import { Client as Pg } from 'pg';
 import { formatBRL, generateCnpj, generateCpf } from '@prumo/br';
-import { countStatements, createDataSource, loadConfig, QuotaClient, runInTenant } from '@prumo/kit';
-import { eventually, gql } from '@prumo/kit/testing';
+import { countStatements, createDataSource, loadConfig, QUEUES, QuotaClient, runInTenant } from '@prumo/kit';
+import { eventually, gql, gqlOk } from '@prumo/kit/testing';
 import { nfeXml, nfseXml } from '../../documents/test/fixtures';
 import { startStack, type Stack } from '../../../test/stack';
 import { holderData, startPortalSim, type PortalSim } from '../../energy/portal-sim/src';
@@ -49,20 +50,38 @@ async function uploadAndWait(token: string, filename: string, xml: string): Prom
   const put = await fetch(c.data.createUpload.uploadUrl, { method: 'PUT', body: Buffer.from(xml) });
   expect(put.status).toBe(200);
   const id = c.data.createUpload.documentId as string;
-  await gql(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { id } }`, { id }, { token });
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { id } }`, { id }, { token });
   // Indexed by agents from documents' `document.extracted` event.
   await eventually(async () => (await db.query(`select 1 from agents.chunks where source_id = $1 limit 1`, [id])).rowCount, 30_000);
   return id;
+}
+
+/** Where a document's events are (outbox, queue, consumer, index): said when a wait for them fails. */
+async function documentEventTrail(documentId: string) {
+  const outbox = (await db.query(`select id, type, payload->>'version' as version, published_at from documents.outbox where payload->>'documentId' = $1 order by created_at`, [documentId])).rows;
+  const queue = new Queue(QUEUES.events('agents'), { connection: { url: stack.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: stack.env.REDIS_PREFIX });
+  try {
+    const events = await Promise.all(
+      outbox.map(async (e) => {
+        const job = await queue.getJob(e.id);
+        const processed = (await db.query(`select 1 from agents.processed_event where event_id = $1`, [e.id])).rowCount;
+        return { ...e, job: job ? { state: await job.getState(), attempts: job.attemptsMade, failed: job.failedReason } : null, processed };
+      }),
+    );
+    const source = (await db.query(`select version, title from agents.sources where source_id = $1`, [documentId])).rows;
+    return { events, source };
+  } finally {
+    await queue.close();
+  }
 }
 
 const day = (month: string, d: number) => `${month}-${String(d).padStart(2, '0')}T10:00:00-03:00`;
 
 beforeAll(async () => {
   fake = await startFakeOpenAi();
-  // The simulated utility portal, in-process; its own queue prefix so energy workers of other suites
-  // of the run (other portal URLs) never take this stack's sync jobs.
+  // The simulated utility portal, in-process (the stack's queues have a prefix of their own: see test/stack.ts).
   portal = await startPortalSim();
-  stack = await startStack({ env: { OPENAI_API_KEY: '', LLM_RETRY_BASE_MS: '10', REDIS_PREFIX: `prumo-assistant-${process.pid}`, ENERGY_PORTAL_URL: portal.url, ENERGY_RETRY_BASE_MS: '20' } });
+  stack = await startStack({ env: { OPENAI_API_KEY: '', LLM_RETRY_BASE_MS: '10', ENERGY_PORTAL_URL: portal.url, ENERGY_RETRY_BASE_MS: '20' } });
   db = new Pg({ host: '127.0.0.1', database: process.env.DATABASE_NAME, user: 'postgres' });
   await db.connect();
   cnpj = generateCnpj();
@@ -424,10 +443,37 @@ describe('retrieval', () => {
     expect((await retrieval.search(scope, 'Buffet Xilofone', 3))[0]?.documentId).toBe(id);
     const ed = await gql(stack.graphqlUrl, `mutation($id: ID!, $f: [FieldEditInput!]!) { updateDocumentFields(id: $id, fields: $f) { id } }`, { id, f: [{ name: 'recipientName', value: 'Buffet Marimba' }] }, { token: owner.token });
     expect(ed.errors).toBeUndefined();
-    await eventually(async () => (await retrieval.search(scope, 'Buffet Marimba', 3))[0]?.documentId === id, 15_000);
-    await gql(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id }, { token: owner.token });
-    await eventually(async () => (await db.query(`select 1 from agents.chunks where source_id = $1`, [id])).rowCount === 0, 15_000);
+    // The edited field itself must be found: the old index already matches "Buffet" (the file's own
+    // text keeps the old name, as the file does).
+    await eventually(async () => (await retrieval.search(scope, 'Buffet Marimba', 3)).some((h) => h.documentId === id && /Destinatário: Buffet Marimba/.test(h.content)), 15_000);
+    const del = await gql(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id }, { token: owner.token });
+    expect(del.errors).toBeUndefined();
+    await eventually(async () => (await db.query(`select 1 from agents.chunks where source_id = $1`, [id])).rowCount === 0, 15_000).catch(async (err) => {
+      throw new Error(`${(err as Error).message}; the document's events: ${JSON.stringify(await documentEventTrail(id))}`);
+    });
     expect(await retrieval.search(scope, 'Buffet Xilofone Marimba', 5)).toEqual(expect.not.arrayContaining([expect.objectContaining({ documentId: id })]));
+  }, 60_000);
+
+  test('a deletion handled at the same time as the first indexing of the document still removes it', async () => {
+    // The consumer handles several events at once: a document deleted right after its upload has its
+    // `document.extracted` (older version) and `document.deleted` in flight together.
+    const retrieval = (stack.subgraphs.agents as any).services.retrieval as RetrievalService;
+    const ds = stack.subgraphs.agents.deps.ds;
+    const ids = Array.from({ length: 25 }, () => randomUUID());
+    const extracted = (documentId: string) => ({
+      documentId, version: 1, filename: 'corrida.xml', kind: 'NFE', issuedOn: '2026-11-02',
+      fields: [{ name: 'recipientName', value: 'Cliente Corrida Ocarina' }], items: ['PRODUTO CORRIDA'], text: 'nota corrida ocarina',
+    });
+    await Promise.all(
+      ids.flatMap((documentId) => [
+        runInTenant(ds, owner.accountId, (em) => retrieval.ingestDocument(em, owner.accountId, extracted(documentId))),
+        runInTenant(ds, owner.accountId, (em) => retrieval.removeDocument(em, owner.accountId, documentId, 2)),
+      ]),
+    );
+    const left = await db.query(`select count(*)::int as n from agents.chunks where source_id = any($1::uuid[])`, [ids]);
+    expect(left.rows[0].n).toBe(0);
+    const versions = await db.query(`select distinct version from agents.sources where source_id = any($1::uuid[])`, [ids]);
+    expect(versions.rows).toEqual([{ version: 2 }]);
   }, 60_000);
 });
 
@@ -446,7 +492,7 @@ describe('documents that predate the assistant', () => {
       'nota-apagada.xml',
       nfeXml({ issuerCnpj: '11444777000161', issuerName: 'Lanchonete Ocarina Apagada', recipientTaxId: cnpj, recipientName: 'Doceria da Bia MEI', issuedAt: day(lastMonth, 4), totalCents: 1_234, number: 302 }).xml,
     );
-    await gql(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: gone }, { token: owner.token });
+    await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: gone }, { token: owner.token });
     await eventually(async () => (await db.query(`select 1 from agents.chunks where source_id = $1`, [gone])).rowCount === 0, 15_000);
     // As before agents existed: the document is in documents, not in the assistant's index.
     await db.query(`delete from agents.chunks where source_id = $1`, [old]);

@@ -11,18 +11,16 @@ import { startPortalSim, type PortalSim } from '../portal-sim/src';
 import { holderWithPlant } from './helpers';
 
 let portal: PortalSim;
-const saved = { url: process.env.ENERGY_PORTAL_URL, prefix: process.env.REDIS_PREFIX };
+const saved = { url: process.env.ENERGY_PORTAL_URL };
 beforeAll(async () => {
   portal = await startPortalSim();
-  // The harness's stack reads these: this portal, and a queue prefix no other suite's worker shares.
+  // The harness's stack reads it (its queues already have a prefix of their own: see test/stack.ts).
   process.env.ENERGY_PORTAL_URL = portal.url;
-  process.env.REDIS_PREFIX = `prumo-energy-ui-${randomUUID().slice(0, 8)}`;
 });
 const env = useBrowserStack({ viewport: { width: 1280, height: 900 }, timeoutMs: 20_000 });
 afterAll(async () => {
   await portal?.stop();
   process.env.ENERGY_PORTAL_URL = saved.url;
-  process.env.REDIS_PREFIX = saved.prefix;
   if (saved.url === undefined) delete process.env.ENERGY_PORTAL_URL;
 });
 

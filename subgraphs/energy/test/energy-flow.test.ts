@@ -53,8 +53,7 @@ async function connect(taxId: string, name: string, token = owner.token): Promis
 beforeAll(async () => {
   portal = await startPortalSim({ now: () => new Date(Date.now() + portalOffsetMs) });
   proxy = await countingProxy(portal.url);
-  // Its own queue prefix: energy workers of other suites of the run (other portal URLs) never take these jobs.
-  stack = await startStack({ env: { REDIS_PREFIX: `prumo-energy-flow-${process.pid}`, ENERGY_PORTAL_URL: proxy.url, ENERGY_RETRY_BASE_MS: '20', ENERGY_PAGE_ATTEMPTS: '8', RATE_LIMIT_IP_PER_MINUTE: '10000' } });
+  stack = await startStack({ env: { ENERGY_PORTAL_URL: proxy.url, ENERGY_RETRY_BASE_MS: '20', ENERGY_PAGE_ATTEMPTS: '8', RATE_LIMIT_IP_PER_MINUTE: '10000' } });
   [owner, other] = await Promise.all([proAccount(stack.graphqlUrl), proAccount(stack.graphqlUrl)]);
   // Two plants, one exempt from the Fio B (access requested up to 2023-01-07) and one not, and a plain unit to break.
   holder = holderWithPlants(UNITS);

@@ -13,12 +13,10 @@ import { proAccount } from './helpers';
 let stack: Stack;
 let portal: PortalSim;
 let token: string;
-const prefix = `prumo-energy-boundary-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
   portal = await startPortalSim();
-  // Its own queue prefix: no energy worker of another suite of this run can pick these jobs up.
-  stack = await startStack({ roles: { energy: 'server' }, env: { REDIS_PREFIX: prefix, ENERGY_PORTAL_URL: portal.url, ENERGY_LOGIN_TIMEOUT_MS: '2000' } });
+  stack = await startStack({ roles: { energy: 'server' }, env: { ENERGY_PORTAL_URL: portal.url, ENERGY_LOGIN_TIMEOUT_MS: '2000' } });
   token = (await proAccount(stack.graphqlUrl)).token;
 }, 90_000);
 afterAll(async () => {
@@ -46,7 +44,7 @@ test('startPortalLogin queues the robot step and times out without a worker; no 
   const before = new Set(chromiumChildren());
   const created = await gql(stack.graphqlUrl, `mutation($i: CreateEnergyClientInput!) { createEnergyClient(input: $i) { id status } }`, { i: { name: 'Sem robô', taxId, phoneLastDigits: '1234' } }, { token });
   const id = created.data!.createEnergyClient.id;
-  const queue = new Queue('energy-portal', { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix });
+  const queue = new Queue('energy-portal', { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: stack.env.REDIS_PREFIX });
   try {
     const seen: string[] = [];
     const watcher = setInterval(() => void queue.getWaiting().then((jobs) => jobs.forEach((j) => seen.push(`${j.name}:${j.data.clientId}`))), 100);

@@ -187,3 +187,17 @@ test('a stale event delivered late never overwrites a newer change', async () =>
   await record(tenant, 'marker', 1, '2026-04-02');
   await settle(tenant, 501);
 });
+
+test('a void that overtakes its own recording (an invoice deleted right after upload) is not undone by it', async () => {
+  const tenant = randomUUID();
+  await send(tenant, 'revenue.voided', { source: 'documents', sourceId: 'apagada', version: 2 });
+  await record(tenant, 'marker', 1, '2026-05-02');
+  await settle(tenant, 1);
+  await send(tenant, 'revenue.recorded', { source: 'documents', sourceId: 'apagada', amountCents: 80_000, occurredOn: '2026-05-01', version: 1 });
+  await record(tenant, 'marker-2', 2, '2026-05-03');
+  await settle(tenant, 3);
+  // A later version (the invoice restored and re-recorded) counts again.
+  await send(tenant, 'revenue.recorded', { source: 'documents', sourceId: 'apagada', amountCents: 80_000, occurredOn: '2026-05-01', version: 3 });
+  const v = await settle(tenant, 80_003);
+  expect(v.monthly.find((m: any) => m.month === '2026-05').revenueCents).toBe(80_003);
+});

@@ -63,6 +63,13 @@ export async function gql<T = Record<string, any>>(
 }
 
 /** Polls until `fn` returns a truthy value (or throws after `timeoutMs`). */
+/** `gql` for a step a test relies on (setup, an action before a wait): its errors fail the test at once, readably. */
+export async function gqlOk<T = Record<string, any>>(...args: Parameters<typeof gql>): Promise<T> {
+  const r = await gql<T>(...args);
+  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors (HTTP ${r.status}): ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
 export async function eventually<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastErr: unknown;

@@ -93,7 +93,8 @@ export class RetrievalService {
 
   /** Indexes (or re-indexes) a document from its `document.extracted` event; stale versions are ignored. */
   async ingestDocument(em: EntityManager, tenantId: string, p: DomainEvents['document.extracted']): Promise<boolean> {
-    const [current] = await em.query(`select version from agents.sources where tenant_id = $1 and kind = 'document' and source_id = $2 for update`, [tenantId, p.documentId]);
+    await this.lockSource(em, p.documentId);
+    const [current] = await em.query(`select version from agents.sources where tenant_id = $1 and kind = 'document' and source_id = $2`, [tenantId, p.documentId]);
     if (current && current.version >= p.version) return false;
     const chunks = chunkDocument(p);
     let vectors: number[][] | null = null;
@@ -124,8 +125,18 @@ export class RetrievalService {
     return true;
   }
 
+  /**
+   * Serialises the events of one document (the consumer runs several at once). A row lock is not
+   * enough: before the first indexing there is no row to lock, and an extraction racing the
+   * deletion of a new document would index it after its removal.
+   */
+  private async lockSource(em: EntityManager, documentId: string): Promise<void> {
+    await em.query(`select pg_advisory_xact_lock(hashtextextended('agents.source:' || $1, 0))`, [documentId]);
+  }
+
   /** Removes a deleted document from retrieval (a later re-extraction of an older version is ignored). */
   async removeDocument(em: EntityManager, tenantId: string, documentId: string, version: number): Promise<void> {
+    await this.lockSource(em, documentId);
     await em.query(`delete from agents.chunks where tenant_id = $1 and kind = 'document' and source_id = $2`, [tenantId, documentId]);
     await em.query(
       `insert into agents.sources (tenant_id, kind, source_id, title, version) values ($1, 'document', $2, '(excluído)', $3)

@@ -68,7 +68,18 @@ export class LedgerService {
   async void(em: EntityManager, tenantId: string, p: Voided): Promise<void> {
     await this.serialize(em, tenantId);
     const before = await this.lockEntry(em, p.source, p.sourceId);
-    if (!before || before.cancelled || Number(before.source_version) > (p.version ?? 0)) return;
+    if (!before) {
+      // The void overtook its own recording (both in flight at once): keep a cancelled tombstone with
+      // the version, so the older recording, when it arrives, is recognised as stale and not counted.
+      if (p.version)
+        await em.query(
+          `insert into limits.ledger_entries (tenant_id, id, source, source_id, amount_cents, occurred_on, month, cancelled, source_version)
+           values ($1, $2, $3, $4, 0, (now() at time zone 'America/Sao_Paulo')::date, to_char(now() at time zone 'America/Sao_Paulo', 'YYYY-MM'), true, $5)`,
+          [tenantId, newId(), p.source, p.sourceId, p.version],
+        );
+      return;
+    }
+    if (before.cancelled || Number(before.source_version) > (p.version ?? 0)) return;
     await em.query(`update limits.ledger_entries set cancelled = true, source_version = $3, updated_at = now() where id = $1 and tenant_id = $2`, [
       before.id,
       tenantId,
