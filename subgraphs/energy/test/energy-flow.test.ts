@@ -601,7 +601,7 @@ test('deleteEnergyClient (admin) removes the client and all its rows in one go, 
   expect(gauge).toBe(Number((await db.query(`select count(*) from energy.units where tenant_id = $1`, [owner.accountId])).rows[0].count));
 
   // A sync waits in the queue (the workers are paused): the removal withdraws it.
-  const queue = new Queue('energy-sync', { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: `prumo-energy-flow-${process.pid}` });
+  const queue = new Queue('energy-sync', { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: stack.env.REDIS_PREFIX });
   await queue.pause();
   try {
     const queued = await q(`mutation($id: ID!) { syncEnergyClient(clientId: $id) { lastSyncStatus lastSyncMessage } }`, { id: clientId });

@@ -33,7 +33,7 @@ let ds: DataSource;
 let redis: Redis;
 let portalQueue: Queue;
 let syncQueue: Queue;
-const prefix = `prumo-energy-enqueue-${randomUUID().slice(0, 8)}`;
+const prefix = `${process.env.REDIS_PREFIX ?? 'ptest'}-enqueue`; // the file's own (test/setup-env.ts), cleared by the teardown
 const tid = randomUUID();
 const auth: AccessClaims = { sub: randomUUID(), tid, role: 'owner', staff: false, mods: ['energy'], plan: 'pro', sid: randomUUID(), exp: 0, iat: 0 };
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { runInTenant, runOutsideTenant, type EventHandlers } from '@prumo/kit';
-import type { LedgerService } from './ledger.service';
+import { lockAccountLedger, type LedgerService } from './ledger.service';
 
 /** revenue.recorded / revenue.voided from documents, finance and marketplace (exactly once each). */
 export function ledgerHandlers(ledger: LedgerService): EventHandlers {
@@ -21,6 +21,8 @@ export async function rebuildAggregates(ds: DataSource, logger: Logger): Promise
   let drifts = 0;
   for (const { tenant_id } of tenants) {
     drifts += await runInTenant(ds, tenant_id, async (em) => {
+      // An event committed between the sums and the fix would otherwise be overwritten by the fix.
+      await lockAccountLedger(em, tenant_id);
       const diffs: Array<{ month: string; source: string; shadowed: boolean; stored: string; rebuilt: string; entries: number }> = await em.query(
         `with rebuilt as (
            select month, source, shadowed, sum(amount_cents) as cents, count(*)::int as entries

@@ -27,6 +27,11 @@ const LEVELS_BY_STATUS: Record<LimitStatus, number[]> = {
   EXCEEDED_RETROACTIVE: [...ALERT_LEVELS],
 };
 
+/** The account's ledger lock (transaction-scoped): every change to its entries and aggregates takes it. */
+export async function lockAccountLedger(em: EntityManager, tenantId: string): Promise<void> {
+  await em.query(`select pg_advisory_xact_lock(hashtextextended($1, 7301))`, [tenantId]);
+}
+
 /**
  * The revenue ledger. Each (source, sourceId) is one entry: recording it again replaces its amount
  * and date (an edited invoice), voiding it cancels it. Monthly aggregates move by the difference in
@@ -94,7 +99,7 @@ export class LedgerService {
    * invoice/sale shadowing read the account's totals, which concurrent events would otherwise miss.
    */
   private async serialize(em: EntityManager, tenantId: string): Promise<void> {
-    await em.query(`select pg_advisory_xact_lock(hashtextextended($1, 7301))`, [tenantId]);
+    await lockAccountLedger(em, tenantId);
   }
 
   private async lockEntry(em: EntityManager, source: string, sourceId: string): Promise<EntryRow | null> {
