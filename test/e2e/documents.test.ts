@@ -128,6 +128,57 @@ test('the same file twice returns the existing document; editing the amount re-r
   await eventually(async () => (await gql(stack.graphqlUrl, `query { revenue(month: "2026-07") { totalCents } }`, {}, { token: owner.token })).data!.revenue.totalCents === 0);
 }, 60_000);
 
+const monthRevenue = async (month: string) =>
+  (await gql(stack.graphqlUrl, `query($m: String!) { revenue(month: $m) { totalCents } }`, { m: month }, { token: owner.token })).data!.revenue.totalCents as number;
+
+test('two files of one invoice count once, whatever each went through: an edit of one applies, deleting one keeps the other counted', async () => {
+  // The same NF-e from the SEFAZ portal and from the ERP: same access key, different bytes.
+  const { xml } = nfeXml({ issuerCnpj: cnpj, issuerName: 'Padaria da Ana', recipientTaxId: '11444777000161', issuedAt: '2026-02-09T12:00:00-03:00', totalCents: 40_000, number: 601 });
+  const a = await uploadAndWait(owner.token, 'nota-601-portal.xml', Buffer.from(xml));
+  const b = await uploadAndWait(owner.token, 'nota-601-erp.xml', Buffer.from(`${xml}\n\n`));
+  expect(b.id).not.toBe(a.id);
+  expect([a.countsAsRevenue, b.countsAsRevenue]).toEqual([true, true]);
+  await eventually(async () => (await monthRevenue('2026-02')) === 40_000);
+  // The second file is read again a few times (its own version moves ahead of the first's)...
+  for (let i = 0; i < 3; i++) {
+    await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { reprocessDocument(id: $id) { id } }`, { id: b.id }, { token: owner.token });
+    await eventually(async () => (await gql(stack.graphqlUrl, `query($id: ID!) { document(id: $id) { status } }`, { id: b.id }, { token: owner.token })).data?.document.status === 'PROCESSED', 30_000);
+  }
+  // ...and a correction of the first still reaches the ledger.
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { updateDocumentFields(id: $id, fields: [{ name: "totalCents", value: "45000" }]) { id } }`, { id: a.id }, { token: owner.token });
+  await eventually(async () => (await monthRevenue('2026-02')) === 45_000);
+  // Deleting one file leaves the invoice counted from the other; deleting both voids it.
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: a.id }, { token: owner.token });
+  await eventually(async () => (await monthRevenue('2026-02')) === 40_000);
+  await gqlOk(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: b.id }, { token: owner.token });
+  await eventually(async () => (await monthRevenue('2026-02')) === 0);
+}, 120_000);
+
+test('invoices and their cancellations uploaded together: every invoice ends cancelled and uncounted', async () => {
+  const pairs = [1, 2, 3, 4].map((i) =>
+    nfeXml({ issuerCnpj: cnpj, issuerName: 'Padaria da Ana', recipientTaxId: '11444777000161', issuedAt: `2026-10-0${i}T12:00:00-03:00`, totalCents: 10_000 * i, number: 700 + i }),
+  );
+  const uploads = await Promise.all(
+    pairs.flatMap((p, i) => [
+      upload(owner.token, `nota-${700 + i}.xml`, Buffer.from(p.xml)),
+      upload(owner.token, `cancelamento-${700 + i}.xml`, Buffer.from(nfeCancellationXml(p.accessKey, `2026-10-0${i + 1}T18:00:00-03:00`))),
+    ]),
+  );
+  // Both files of each pair are queued at once, so the extraction worker reads them side by side.
+  await Promise.all(uploads.map((u) => gqlOk(stack.graphqlUrl, `mutation($id: ID!) { completeUpload(documentId: $id) { id } }`, { id: u.documentId }, { token: owner.token })));
+  await eventually(async () => {
+    const r = await gql(stack.graphqlUrl, `query { documents(filter: { kind: NFE, direction: ISSUED }, first: 100) { nodes { accessKey status cancelled countsAsRevenue } } }`, {}, { token: owner.token });
+    const mine = (r.data?.documents.nodes ?? []).filter((n: any) => pairs.some((p) => p.accessKey === n.accessKey));
+    return mine.length === pairs.length && mine.every((n: any) => n.status === 'PROCESSED') ? mine : null;
+  }, 60_000);
+  // The ledger settles: whatever order the files were read in, nothing of October counts.
+  await eventually(async () => {
+    const r = await gql(stack.graphqlUrl, `query { documents(filter: { kind: NFE, direction: ISSUED }, first: 100) { nodes { accessKey cancelled countsAsRevenue } } }`, {}, { token: owner.token });
+    const mine = r.data!.documents.nodes.filter((n: any) => pairs.some((p) => p.accessKey === n.accessKey));
+    return mine.every((n: any) => n.cancelled && !n.countsAsRevenue) && (await monthRevenue('2026-10')) === 0;
+  }, 30_000);
+}, 120_000);
+
 test('bad files fail with a pt-BR reason and keep the file; 21 MB is refused; zero bytes fails', async () => {
   const cases: Array<[string, Buffer, RegExp]> = [
     ['wrong magic bytes', Buffer.from('MZ\x90\x00 not a document at all'), /não suportado/i],

@@ -37,6 +37,8 @@ export class DocumentEntity {
   @Column('boolean') cancelled!: boolean;
   @Column('text', { name: 'cancels_key', nullable: true }) cancelsKey!: string | null;
   @Column('boolean', { name: 'revenue_recorded' }) revenueRecorded!: boolean;
+  /** The revenue entry this document last fed (`key:<access key>` or `doc:<id>`). */
+  @Column('text', { name: 'revenue_source_id', nullable: true }) revenueSourceId!: string | null;
   @Column('text', { name: 'failure_reason', nullable: true }) failureReason!: string | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Queue } from 'bullmq';
 import { saoPauloDate, validateTaxId } from '@prumo/br';
 import {
@@ -17,6 +17,7 @@ import {
   toConnection,
   writeOutbox,
   type AccessClaims,
+  type DomainEvents,
   type LivePublisher,
   type StorageDriver,
 } from '@prumo/kit';
@@ -258,6 +259,10 @@ export class DocumentService {
     return runInTenant(this.ds, tenantId, async (em) => {
       const doc = await em.findOneBy(DocumentEntity, { id: documentId });
       if (!doc || doc.deletedAt || doc.version !== version) return null; // superseded by a reprocess or deleted
+      // An invoice and its cancellation read at the same time: each looks for the other, which the
+      // other's uncommitted transaction would hide. One at a time per access key.
+      const key = x.cancels?.accessKey ?? x.accessKey?.value;
+      if (key) await em.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`documents.nfe:${tenantId}:${key}`]);
       const ownTaxId = await this.profiles.taxId(em, tenantId);
       const direction = ownTaxId ? (x.issuerTaxId?.value === ownTaxId ? 'ISSUED' : 'RECEIVED') : null;
       const text = [x.text, x.issuerName?.value, x.recipientName?.value, x.accessKey?.value, x.number?.value, doc.filename].filter(Boolean).join(' ');
@@ -385,35 +390,67 @@ export class DocumentService {
   }
 
   /**
-   * Brings the revenue ledger in line with the document: counted when issued by the account,
-   * authorised (NFS-e carry no protocol: counted), an exit (NF-e), not cancelled, not deleted.
-   * The ledger is keyed by the access key when there is one, so the XML and the PDF of one invoice
-   * count once.
+   * Brings the revenue ledger in line with the document. The ledger entry is keyed by the access
+   * key when there is one, so the XML and the PDF of one invoice count once: the entry is settled
+   * from all of its live documents (the XML preferred), and voided only when none of them counts.
+   * A document whose key changed (a reprocess read or lost it) settles the entry it fed before too.
    */
   async syncRevenue(em: EntityManager, tenantId: string, documentId: string): Promise<void> {
     const d = await em.findOneByOrFail(DocumentEntity, { id: documentId });
     const sourceId = d.accessKey ? `key:${d.accessKey}` : `doc:${d.id}`;
+    if (d.revenueSourceId !== sourceId) {
+      await em.query(`update documents.documents set revenue_source_id = $2 where id = $1`, [documentId, sourceId]);
+      if (d.revenueSourceId) await this.settleRevenue(em, tenantId, d.revenueSourceId);
+    }
+    await this.settleRevenue(em, tenantId, sourceId);
+  }
+
+  /**
+   * Tells limits what an entry is now. The entry's row is locked and its version bumped first: the
+   * documents sharing it settle one at a time, and limits receives versions in commit order (it
+   * drops an older version that arrives late).
+   */
+  private async settleRevenue(em: EntityManager, tenantId: string, sourceId: string): Promise<void> {
+    const [entry]: Array<{ version: string; recorded: boolean }> = await em.query(
+      `insert into documents.revenue_sources as r (tenant_id, source_id, version) values ($1, $2, 1)
+       on conflict (tenant_id, source_id) do update set version = r.version + 1 returning version, recorded`,
+      [tenantId, sourceId],
+    );
+    const docs = await em.find(DocumentEntity, { where: { revenueSourceId: sourceId, deletedAt: IsNull() } });
+    docs.sort((a, b) => Number(b.fileType === 'XML') - Number(a.fileType === 'XML') || a.createdAt.getTime() - b.createdAt.getTime());
+    const counting: string[] = [];
+    let revenue: Omit<DomainEvents['revenue.recorded'], 'source' | 'sourceId' | 'version'> | null = null;
+    for (const doc of docs) {
+      const r = await this.revenueOf(em, doc);
+      if (!r) continue;
+      counting.push(doc.id);
+      revenue ??= r;
+    }
+    const version = Number(entry.version);
+    if (revenue) await writeOutbox(em, 'documents', 'revenue.recorded', tenantId, { source: 'documents', sourceId, ...revenue, version });
+    else if (entry.recorded) await writeOutbox(em, 'documents', 'revenue.voided', tenantId, { source: 'documents', sourceId, version });
+    await em.query(`update documents.revenue_sources set recorded = $3 where tenant_id = $1 and source_id = $2`, [tenantId, sourceId, revenue !== null]);
+    await em.query(`update documents.documents set revenue_recorded = (id = any($2::uuid[])) where revenue_source_id = $1`, [sourceId, counting]);
+  }
+
+  /**
+   * What one document says about revenue: counted when issued by the account, authorised (NFS-e
+   * carry no protocol: counted), an exit (NF-e), not cancelled, not deleted; null otherwise.
+   */
+  private async revenueOf(em: EntityManager, d: DocumentEntity): Promise<Omit<DomainEvents['revenue.recorded'], 'source' | 'sourceId' | 'version'> | null> {
     const isRevenueKind = d.kind === 'NFE' || d.kind === 'NFCE' || d.kind === 'NFSE';
     const authorised = d.kind === 'NFSE' ? d.authorizationStatus !== 'REJECTED' : d.authorizationStatus === 'AUTHORIZED';
     const occurredOn = d.kind === 'NFSE' && d.competenceMonth ? `${d.competenceMonth}-01` : d.issuedAt ? isoDay(d.issuedAt) : null;
     const counts =
       isRevenueKind && d.direction === 'ISSUED' && authorised && !d.cancelled && !d.deletedAt && d.totalCents !== null && occurredOn !== null &&
-      (await this.isExit(em, documentId));
-    if (counts) {
-      await writeOutbox(em, 'documents', 'revenue.recorded', tenantId, {
-        source: 'documents',
-        sourceId,
-        amountCents: d.totalCents!,
-        occurredOn: occurredOn!,
-        description: `${d.kind} ${d.number ?? ''} ${d.recipientName ?? ''}`.trim(),
-        dedupeKey: d.accessKey ?? undefined,
-        version: d.version,
-      });
-      await em.query(`update documents.documents set revenue_recorded = true where id = $1`, [documentId]);
-    } else if (d.revenueRecorded) {
-      await writeOutbox(em, 'documents', 'revenue.voided', tenantId, { source: 'documents', sourceId, version: d.version });
-      await em.query(`update documents.documents set revenue_recorded = false where id = $1`, [documentId]);
-    }
+      (await this.isExit(em, d.id));
+    if (!counts) return null;
+    return {
+      amountCents: d.totalCents!,
+      occurredOn: occurredOn!,
+      description: `${d.kind} ${d.number ?? ''} ${d.recipientName ?? ''}`.trim(),
+      dedupeKey: d.accessKey ?? undefined,
+    };
   }
 
   private async isExit(em: EntityManager, documentId: string): Promise<boolean> {
