@@ -60,7 +60,8 @@ export async function startBilling(opts: StartBillingOptions = {}): Promise<Runn
           ...quotaRoutes(services.usage, config.serviceTokenSecret),
           ...(sandbox
             ? sandboxRoutes(sandbox, async (subId) => {
-                await subscriptions.sync(await sandbox.updateSubscription(subId, { cancelAtPeriodEnd: true }));
+                const fetchedAt = await subscriptions.stripeFetchTime();
+                await subscriptions.sync(await sandbox.updateSubscription(subId, { cancelAtPeriodEnd: true }), fetchedAt);
               })
             : []),
         ],

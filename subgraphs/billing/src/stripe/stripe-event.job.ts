@@ -34,7 +34,8 @@ function subscriptionIdOf(event: Stripe.Event): string | null {
 /**
  * Processes one stored webhook event. The event only says *that* something changed: the
  * subscription is re-read from Stripe, so duplicates and out-of-order delivery converge on Stripe's
- * current state. Idempotent: a processed event is skipped.
+ * current state (a read overtaken by a newer one is dropped by `sync`, see `stripeFetchTime`).
+ * Idempotent: a processed event is skipped.
  */
 export async function processStripeEvent(
   eventId: string,
@@ -51,8 +52,11 @@ export async function processStripeEvent(
     if (HANDLED_EVENTS.has(event.type)) {
       const subscriptionId = subscriptionIdOf(event);
       if (subscriptionId) {
+        // Several jobs run at once: the read's start time lets sync drop a read overtaken by a newer one.
+        const fetchedAt = await deps.subscriptions.stripeFetchTime();
         const sub = await deps.gateway.retrieveSubscription(subscriptionId);
-        const synced = await deps.subscriptions.sync(sub);
+        // A stale read writes nothing and returns the current row; the invoice below is still a fact to record.
+        const synced = await deps.subscriptions.sync(sub, fetchedAt);
         const obj = event.data.object as unknown as Record<string, any>;
         if (event.type === 'checkout.session.completed') await deps.subscriptions.markCheckoutComplete(synced.tenantId, obj.id);
         if (event.type === 'invoice.paid') await deps.payments.record(synced.tenantId, obj as Stripe.Invoice, 'paid');

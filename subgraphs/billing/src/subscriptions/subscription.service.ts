@@ -11,6 +11,13 @@ import { SubscriptionEntity, type SubscriptionStatus } from './subscription.enti
 export const GRACE_DAYS = 7;
 type Cycle = 'MONTHLY' | 'YEARLY';
 
+/**
+ * When a Stripe read started, on the database clock (one clock for every process), as an ISO
+ * timestamp with microseconds: a JavaScript Date keeps milliseconds only, and two reads within the
+ * same millisecond must still be ordered.
+ */
+export type StripeFetchedAt = string;
+
 /** Stripe's statuses mapped to ours; null = not a state we act on (e.g. incomplete checkout). */
 function mapStatus(s: Stripe.Subscription.Status): SubscriptionStatus | null {
   switch (s) {
@@ -113,8 +120,9 @@ export class SubscriptionService {
   async cancel(auth: AccessClaims): Promise<SubscriptionEntity> {
     const current = await this.get(auth.tid);
     if (!current.stripeSubscriptionId || current.status === 'canceled') throw conflict('Não há assinatura paga para cancelar.');
+    const fetchedAt = await this.stripeFetchTime();
     const sub = await this.gateway.updateSubscription(current.stripeSubscriptionId, { cancelAtPeriodEnd: true });
-    return this.sync(sub);
+    return this.sync(sub, fetchedAt);
   }
 
   async changePlan(auth: AccessClaims, planCode: string, cycle: Cycle): Promise<SubscriptionEntity> {
@@ -126,23 +134,43 @@ export class SubscriptionService {
     const priceId = this.catalog.priceFor(planCode, cycle);
     if (!priceId) throw badInput({ planCode: 'Plano sem preço disponível para troca: fale com nossa equipe comercial.' });
     if (current.planCode === planCode && current.cycle === cycle && !current.cancelAtPeriodEnd) throw conflict('Você já está neste plano.');
+    const fetchedAt = await this.stripeFetchTime();
     const sub = await this.gateway.updateSubscription(current.stripeSubscriptionId, { priceId });
-    return this.sync(sub);
+    return this.sync(sub, fetchedAt);
+  }
+
+  /**
+   * Take it just BEFORE every Stripe call whose answer goes to `sync`: whatever Stripe answers is at
+   * least as new as this instant, so a read that started later never loses to one that started earlier.
+   */
+  async stripeFetchTime(): Promise<StripeFetchedAt> {
+    const rows = await this.ds.query(`select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t`);
+    return rows[0].t;
   }
 
   /**
    * Mirrors a Stripe subscription (always re-read from Stripe, never trusted from a payload) onto
-   * the account, and emits plan.changed when the effective plan or status changes.
+   * the account, and emits plan.changed when the effective plan or status changes. `fetchedAt` is
+   * when that read started (`stripeFetchTime`): concurrent jobs and mutations sync in any order, so a
+   * read older than the one already stored is stale and changes nothing (the current row is returned).
    */
-  async sync(sub: Stripe.Subscription): Promise<SubscriptionEntity> {
+  async sync(sub: Stripe.Subscription, fetchedAt: StripeFetchedAt): Promise<SubscriptionEntity> {
     const tenantId = sub.metadata?.tenantId ?? (await this.tenantOfStripeSubscription(sub.id));
     if (!tenantId) throw new Error(`stripe subscription ${sub.id} has no tenant`);
     const status = mapStatus(sub.status);
     const item = sub.items.data[0];
     const priced = item ? this.catalog.planForPrice(item.price.id) : null;
     return runInTenant(this.ds, tenantId, async (em) => {
-      const rows = await em.query(`select * from billing.subscriptions where tenant_id = $1 for update`, [tenantId]);
-      const before = rows[0] as { plan_code: string; status: string; past_due_since: Date | null; downgraded_at: Date | null } | undefined;
+      // Compared in SQL, at the column's full (microsecond) precision.
+      const rows = await em.query(
+        `select *, coalesce(stripe_fetched_at > $2::timestamptz, false) as stale from billing.subscriptions where tenant_id = $1 for update`,
+        [tenantId, fetchedAt],
+      );
+      const before = rows[0] as { plan_code: string; status: string; past_due_since: Date | null; downgraded_at: Date | null; stale: boolean } | undefined;
+      if (before?.stale) {
+        this.logger.debug({ tenantId, stripeSubscriptionId: sub.id, fetchedAt }, 'stale Stripe read: a newer one is already stored');
+        return em.findOneByOrFail(SubscriptionEntity, { tenantId });
+      }
       if (!status) return before ? await em.findOneByOrFail(SubscriptionEntity, { tenantId }) : this.freeDefault(tenantId);
       const now = this.clock.now();
       let planCode = priced?.planCode ?? before?.plan_code ?? 'free';
@@ -154,13 +182,17 @@ export class SubscriptionService {
         downgradedAt = before?.downgraded_at ?? null;
         if (downgradedAt) planCode = 'free';
       }
-      await em.query(
-        `insert into billing.subscriptions (tenant_id, plan_code, status, cycle, current_period_end, cancel_at_period_end, stripe_customer_id, stripe_subscription_id, past_due_since, downgraded_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+      // `for update` locks no row when there is none yet: two first syncs meet in the upsert, where the
+      // same rule applies (an older read does not overwrite).
+      const upserted = await em.query(
+        `insert into billing.subscriptions (tenant_id, plan_code, status, cycle, current_period_end, cancel_at_period_end, stripe_customer_id, stripe_subscription_id, past_due_since, downgraded_at, stripe_fetched_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
          on conflict (tenant_id) do update set plan_code = excluded.plan_code, status = excluded.status, cycle = excluded.cycle,
            current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
            stripe_customer_id = excluded.stripe_customer_id, stripe_subscription_id = excluded.stripe_subscription_id,
-           past_due_since = excluded.past_due_since, downgraded_at = excluded.downgraded_at, updated_at = now()`,
+           past_due_since = excluded.past_due_since, downgraded_at = excluded.downgraded_at, stripe_fetched_at = excluded.stripe_fetched_at, updated_at = now()
+           where billing.subscriptions.stripe_fetched_at is null or billing.subscriptions.stripe_fetched_at <= excluded.stripe_fetched_at
+         returning tenant_id`,
         [
           tenantId,
           planCode,
@@ -172,8 +204,10 @@ export class SubscriptionService {
           sub.id,
           pastDueSince,
           downgradedAt,
+          fetchedAt,
         ],
       );
+      if (!returnedRows(upserted).length) return em.findOneByOrFail(SubscriptionEntity, { tenantId });
       if (!before || before.plan_code !== planCode || before.status !== status) await this.emitPlanChanged(em, tenantId, planCode, status);
       return em.findOneByOrFail(SubscriptionEntity, { tenantId });
     });
