@@ -130,7 +130,7 @@ export class PortalRobot {
       }
       const message = ((await page.textContent('.alert-error')) ?? '').trim();
       return { ok: false, reason: /bloquead/i.test(message) ? 'LOCKED' : 'REJECTED', message: message || 'O portal recusou o acesso.' };
-    });
+    }, 'interactive');
   }
 
   /** Step 2: the SMS code typed by the user, in the pre-session of step 1. */
@@ -158,7 +158,7 @@ export class PortalRobot {
       if (/bloquead/i.test(message)) return { ok: false, reason: 'LOCKED', message };
       if (!message || /expirad/i.test(message)) return { ok: false, reason: 'EXPIRED', message: 'O código expirou. Peça um novo código.' };
       return { ok: false, reason: 'WRONG_CODE', message };
-    });
+    }, 'interactive');
   }
 
   /** Login pages: retried on 5xx like any page (a redirect to /login is expected here). */

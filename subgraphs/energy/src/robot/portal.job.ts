@@ -47,7 +47,7 @@ export function portalProcessor(deps: { clients: EnergyClientService; invoices: 
       if (target.pdfKey && (await deps.storage.exists(target.pdfKey))) return { ok: true, storageKey: target.pdfKey };
       const state = await deps.clients.loadSession(tenantId, clientId, 'SESSION');
       if (!state) return { ok: false, kind: 'NOT_CONNECTED', message: 'Conecte o cliente ao portal para baixar o PDF desta fatura.' };
-      const bytes = await deps.robot.pool.withContext(state, (ctx) => deps.robot.pdf(ctx, target.uc, target.portalId));
+      const bytes = await deps.robot.pool.withContext(state, (ctx) => deps.robot.pdf(ctx, target.uc, target.portalId), 'interactive');
       const key = `energy/${tenantId}/invoices/${job.data.invoiceId}.pdf`;
       await deps.storage.put(key, bytes, 'application/pdf');
       await deps.invoices.setPdfKey(tenantId, job.data.invoiceId!, key);
