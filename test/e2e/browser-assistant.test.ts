@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateCnpj } from '@prumo/br';
+import { generateCnpj, saoPauloDate } from '@prumo/br';
 import { nfeXml } from '../../subgraphs/documents/src/demo/fiscal-xml';
 import { useBrowserStack } from './browser-harness';
 
@@ -25,7 +25,7 @@ test('assistant page: exact figures, citations that open the cited document, con
 
   // One issued NF-e, uploaded on the documents page.
   await env.page.getByRole('link', { name: 'Documentos', exact: true }).click();
-  const year = new Date().getFullYear();
+  const year = saoPauloDate(new Date())!.year; // the app's year (São Paulo), not the runner's
   const { xml } = nfeXml({ issuerCnpj: cnpj.replace(/\D/g, ''), issuerName: 'Doceria MEI', recipientTaxId: '11444777000161', recipientName: 'Confeitaria Girassol', issuedAt: `${year}-02-10T10:00:00-03:00`, totalCents: 432_100, number: 321 });
   await env.page.getByLabel('Enviar documentos').setInputFiles({ name: 'nota-girassol.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
   await env.page.locator('li.upload', { hasText: 'nota-girassol.xml' }).getByTestId('upload-stage').filter({ hasText: 'Salvo' }).waitFor({ timeout: 30_000 });
@@ -56,26 +56,45 @@ test('assistant page: exact figures, citations that open the cited document, con
   }
   await answers.last().getByText(/R\$\s*4\.321,00/).first().waitFor();
 
-  // An exact figure from limits, cited as account data. Every text the answer showed while it was
-  // being written is recorded (a DOM observer, so no render is missed): it grew before it was done.
+  // An exact figure from limits, cited as account data, shown while it is being written. Every text
+  // the answer showed while still being written (the typing indicator in the message) is recorded
+  // (a DOM observer, so no render is missed). The answer's own response is held until the live text
+  // is on screen, so the streamed text is always seen before the final one replaces it, whatever
+  // the machine's timing (the pace of the stream itself is asserted in assistant-stream*.test.ts).
   await env.page.evaluate(() => {
-    const w = window as unknown as { __partials: string[] };
+    const w = window as unknown as { __partials: Array<{ text: string; typing: boolean }> };
     w.__partials = [];
     new MutationObserver(() => {
       const el = document.querySelector('.chat__message--streaming .chat__text');
       const text = el?.textContent ?? '';
-      if (text && w.__partials.at(-1) !== text) w.__partials.push(text);
+      if (text && w.__partials.at(-1)?.text !== text) w.__partials.push({ text, typing: !!el?.querySelector('.typing[role="status"]') });
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await askInPage('Quanto ainda resta do meu limite do MEI?');
-  const finalText = answers.last().locator('.chat__text', { hasText: /Ainda pode faturar R\$\s*76\.679,00/ });
+  await env.page.route('**/graphql', async (route) => {
+    if (!route.request().postData()?.includes('AskAssistant')) return route.fallback();
+    const response = await route.fetch();
+    await env.page.locator('.chat__message--streaming .chat__text').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await route.fulfill({ response });
+  });
+  // The figure needs limits to have counted the NF-e (asynchronous): ask until it does.
+  const expected = /Ainda pode faturar R\$\s*76\.679,00/;
+  for (let i = 0; i < 20; i++) {
+    await env.page.evaluate(() => ((window as unknown as { __partials: unknown[] }).__partials = []));
+    await askInPage('Quanto ainda resta do meu limite do MEI?');
+    if (await answers.last().locator('.chat__text', { hasText: expected }).isVisible()) break;
+    await env.page.waitForTimeout(500);
+  }
+  await env.page.unroute('**/graphql');
+  const finalText = answers.last().locator('.chat__text', { hasText: expected });
   await finalText.waitFor();
   await answers.last().getByText('Dados da conta').waitFor();
-  const partials = await env.page.evaluate(() => (window as unknown as { __partials: string[] }).__partials);
+  const partials = await env.page.evaluate(() => (window as unknown as { __partials: Array<{ text: string; typing: boolean }> }).__partials);
   const full = (await finalText.textContent())!;
   expect(partials.length).toBeGreaterThanOrEqual(1);
-  for (const p of partials) expect(full.startsWith(p)).toBe(true);
-  expect(partials[0].length).toBeLessThan(full.length);
+  for (const p of partials) {
+    expect(full.startsWith(p.text)).toBe(true);
+    expect(p.typing).toBe(true);
+  }
 
   const conversations = env.page.locator('.assistant-conversations__list li');
   await conversations.first().waitFor();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateCnpj } from '@prumo/br';
+import { generateCnpj, saoPauloDate } from '@prumo/br';
 import { nfeXml } from '../../subgraphs/documents/src/demo/fiscal-xml';
 import { useBrowserStack } from './browser-harness';
 
@@ -15,7 +15,7 @@ describe('browser: documents page', () => {
     const unique = randomUUID().slice(0, 8);
     const cnpj = generateCnpj();
     const digits = cnpj.replace(/\D/g, '');
-    const year = new Date().getFullYear();
+    const year = saoPauloDate(new Date())!.year; // the app's year (São Paulo), not the runner's
 
     // Sign up (lands on the dashboard).
     await env.page.goto(`${env.stack.router.url}/cadastro`);

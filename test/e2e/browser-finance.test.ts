@@ -102,8 +102,10 @@ test('finance page: account, OFX import with duplicates, CSV mapping, inline cat
   await page.getByText('1 lançamento', { exact: true }).waitFor();
 
   // Cash-flow charts (SVG) with the month's totals.
+  // The chart may first draw with figures from before the last edits: wait for the month's totals.
   const chart = page.locator('svg.fin-chart');
   await chart.waitFor();
+  await chart.locator('desc', { hasText: /entradas R\$\s*2\.500,00, saídas R\$\s*173,35/ }).waitFor({ state: 'attached' });
   expect(await chart.locator('desc').textContent()).toMatch(/entradas R\$\s*2\.500,00, saídas R\$\s*173,35/);
   await page.locator('.fin-cats').getByText('Entradas por categoria').waitFor();
   expect(pageErrors).toEqual([]);

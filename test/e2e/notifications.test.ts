@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Client as Pg } from 'pg';
+import { saoPauloDate } from '@prumo/br';
 import { countStatements, loadConfig, QUEUES, type EventEnvelope, type RunningSubgraph } from '@prumo/kit';
 import { eventually, gql } from '@prumo/kit/testing';
 import * as identity from '../../subgraphs/identity/src';
@@ -448,7 +449,7 @@ test('from a real producer: a landing-page lead reaches the staff inbox (any acc
 test('from a real producer: revenue crossing 70% of the MEI limit (limits) -> the owner inbox and WhatsApp', async () => {
   const owner = await signUpWithPhone();
   const id = randomUUID();
-  const year = new Date().getFullYear();
+  const year = saoPauloDate(new Date())!.year; // the app's year (São Paulo), not the runner's
   await limitsEvents.add('revenue.recorded', {
     id,
     type: 'revenue.recorded',

@@ -113,12 +113,13 @@ test("a client of another account never receives the job's events", async () => 
 });
 
 test('an expired token is closed with 4403; an invalid one is refused at connection_init with 4403', async () => {
-  const shortLived = mintToken({ sub: a.userId, tid: a.accountId, role: 'owner', ttlSeconds: 2 });
+  // 4-5 s of real life (iat is rounded down): room to connect, init, subscribe and get the first event on a loaded machine.
+  const shortLived = mintToken({ sub: a.userId, tid: a.accountId, role: 'owner', ttlSeconds: 5 });
   let closedWith = 0;
   const client = wsClient(shortLived, (code) => (closedWith = code));
   const sub = collect(client, randomUUID());
   await eventually(async () => sub.events.length >= 1);
-  await eventually(async () => closedWith === 4403, 6000);
+  await eventually(async () => closedWith === 4403, 15_000);
 
   let badClose = 0;
   const bad = wsClient('not-a-token', (code) => (badClose = code));
@@ -126,4 +127,4 @@ test('an expired token is closed with 4403; an invalid one is refused at connect
   await eventually(async () => badClose === 4403);
   await client.dispose();
   await bad.dispose();
-});
+}, 45_000);

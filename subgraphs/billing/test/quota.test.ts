@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { loadConfig, QuotaClient, QUOTA_UNAVAILABLE, type RunningSubgraph } from '@prumo/kit';
 import { startBilling } from '../src';
@@ -111,13 +112,28 @@ test('the internal API refuses calls without a service token for that tenant', a
 });
 
 test('billing down: metered actions fail closed with a clear pt-BR error, and the circuit opens', async () => {
-  const dead = new QuotaClient({ billingUrl: 'http://127.0.0.1:9', serviceSecret: config.serviceTokenSecret, service: 'test', timeoutMs: 300, resetMs: 60_000 });
-  const tenant = randomUUID();
-  for (let i = 0; i < 6; i++) {
-    await expect(dead.reserve(tenant, 'agent_executions', 1, `k${i}`)).rejects.toMatchObject({ message: QUOTA_UNAVAILABLE, extensions: { code: 'INTERNAL', reason: 'QUOTA_UNAVAILABLE' } });
+  // A billing that drops every connection, counting the attempts.
+  let attempts = 0;
+  const down = createServer((socket) => {
+    attempts++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+  try {
+    const dead = new QuotaClient({ billingUrl: `http://127.0.0.1:${(down.address() as AddressInfo).port}`, serviceSecret: config.serviceTokenSecret, service: 'test', timeoutMs: 300, resetMs: 60_000 });
+    const tenant = randomUUID();
+    for (let i = 0; i < 6; i++) {
+      await expect(dead.reserve(tenant, 'agent_executions', 1, `k${i}`)).rejects.toMatchObject({ message: QUOTA_UNAVAILABLE, extensions: { code: 'INTERNAL', reason: 'QUOTA_UNAVAILABLE' } });
+    }
+    expect(dead.circuitOpen).toBe(true);
+    const before = attempts;
+    expect(before).toBeGreaterThanOrEqual(5);
+    const started = Date.now();
+    await expect(dead.reserve(tenant, 'agent_executions', 1, 'fast')).rejects.toMatchObject({ message: QUOTA_UNAVAILABLE });
+    // The open circuit answers at once: billing is not called at all (no wait for its timeout).
+    expect(attempts).toBe(before);
+    expect(Date.now() - started).toBeLessThan(1000);
+  } finally {
+    await new Promise((resolve) => down.close(resolve));
   }
-  expect(dead.circuitOpen).toBe(true);
-  const started = Date.now();
-  await expect(dead.reserve(tenant, 'agent_executions', 1, 'fast')).rejects.toMatchObject({ message: QUOTA_UNAVAILABLE });
-  expect(Date.now() - started).toBeLessThan(50); // open circuit answers at once
 });

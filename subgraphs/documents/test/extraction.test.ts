@@ -354,7 +354,7 @@ describe('extractXml: bad inputs', () => {
     expectExtractionError(() => extractXml(bomb), 'UNSAFE');
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const grown = process.memoryUsage().heapUsed - heapBefore;
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(1000); // refused up front, not after expanding (a loaded machine can still pause a few hundred ms)
     expect(grown).toBeLessThan(20 * 1024 * 1024);
   });
 

@@ -89,7 +89,10 @@ test('Energia: connect by SMS code, live sync, units, invoices, details with bar
   await modal.getByRole('button', { name: 'Copiado!' }).waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first.invoices[0].barcodeLine);
   await modal.getByRole('button', { name: 'Copiar PIX' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first.invoices[0].pixCopyPaste);
+  // The copy is asynchronous and the barcode's button may still say "Copiado!": read until the PIX is there (10 s at most).
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  for (let i = 0; i < 100 && (await clipboard()) !== first.invoices[0].pixCopyPaste; i++) await page.waitForTimeout(100);
+  expect(await clipboard()).toBe(first.invoices[0].pixCopyPaste);
 
   // PDF: the button spins while the robot fetches it, then the signed link opens.
   const popup = page.waitForEvent('popup', { timeout: 60_000 });
