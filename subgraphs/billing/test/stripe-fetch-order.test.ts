@@ -76,12 +76,9 @@ function stalledRead() {
   return { gateway, read: read.promise, release: release.resolve };
 }
 
-/** A new account that went through checkout: Pro monthly, active. */
-async function subscribed(): Promise<{ tenantId: string; subscriptionId: string }> {
-  const tenantId = randomUUID();
-  const email = `dono-${tenantId.slice(0, 8)}@example.com`;
-  await runInTenant(billing.deps.ds, tenantId, (em) => billing.services.subscriptions.onAccountCreated(em, tenantId, email));
-  const session = await billing.gateway.createCheckoutSession({
+/** A Pro monthly checkout session at the fake Stripe. */
+function proCheckout(tenantId: string, email: string | null) {
+  return billing.gateway.createCheckoutSession({
     tenantId,
     planCode: 'pro',
     cycle: 'MONTHLY',
@@ -91,6 +88,14 @@ async function subscribed(): Promise<{ tenantId: string; subscriptionId: string 
     successUrl: 'http://example.com/ok',
     cancelUrl: 'http://example.com/cancel',
   });
+}
+
+/** A new account that went through checkout: Pro monthly, active. */
+async function subscribed(): Promise<{ tenantId: string; subscriptionId: string }> {
+  const tenantId = randomUUID();
+  const email = `dono-${tenantId.slice(0, 8)}@example.com`;
+  await runInTenant(billing.deps.ds, tenantId, (em) => billing.services.subscriptions.onAccountCreated(em, tenantId, email));
+  const session = await proCheckout(tenantId, email);
   const { events, subscriptionId } = fake.completeCheckout(session.id);
   for (const e of events) expect(await run(e)).toBe('processed');
   expect(await row(tenantId)).toMatchObject({ plan_code: 'pro', status: 'active', cycle: 'MONTHLY' });
@@ -213,16 +218,7 @@ test('two first syncs racing on the insert (no row yet): the older read does not
   // An account whose account.created billing has not handled yet: no subscriptions row, so the older
   // sync's `for update` locks nothing and only the upsert can tell the two reads apart.
   const tenantId = randomUUID();
-  const session = await billing.gateway.createCheckoutSession({
-    tenantId,
-    planCode: 'pro',
-    cycle: 'MONTHLY',
-    priceId: 'price_pro_monthly',
-    customerId: null,
-    email: null,
-    successUrl: 'http://example.com/ok',
-    cancelUrl: 'http://example.com/cancel',
-  });
+  const session = await proCheckout(tenantId, null);
   const { subscriptionId } = fake.completeCheckout(session.id);
   const subscriptions = billing.services.subscriptions;
   const t1 = await subscriptions.stripeFetchTime();
