@@ -40,7 +40,7 @@ test('browser billing: Free plan and usage, the invite limit opens the upgrade d
   await expectText(meter(env.page, 'Usuários'), '100% usado');
   await expectText(meter(env.page, 'Envios de documentos'), 'zera em ');
   await expectText(env.page.getByRole('table'), 'ilimitado');
-  await expectText(planCard(env.page, 'Pro'), 'Marketplace B2B');
+  await expectText(planCard(env.page, 'Pro'), 'Vender no marketplace B2B');
   await planCard(env.page, 'Enterprise').getByRole('link', { name: 'Fale com vendas' }).waitFor();
 
   // Mensal/Anual toggle.

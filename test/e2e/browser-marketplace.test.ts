@@ -2,28 +2,29 @@ import { gql, gqlOk } from '@prumo/kit/testing';
 import { signInInBrowser, useBrowserStack } from './browser-harness';
 import { signUp, upgradeToPro } from './helpers';
 
-// The marketplace pages in a real browser: catalogue search with an accent-free query, product page
-// with an order (WhatsApp link) and a question, orders as buyer, and "meus produtos" creation.
+// The marketplace pages in a real browser: a Free buyer searches with an accent-free query, orders
+// from the product page (WhatsApp link), asks a question and sees the order; selling is offered as
+// an upgrade. The Pro seller answers, confirms the sale and lists a product in "meus produtos".
 const env = useBrowserStack({ viewport: { width: 1280, height: 900 }, timeoutMs: 20_000 });
 
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
 
 describe('browser: marketplace', () => {
-  test('search "cafe", order from the product page, ask the seller, see the order with WhatsApp, create a product', async () => {
+  test('a Free buyer searches "cafe", orders, asks and sees the order with WhatsApp; selling is Pro: the seller answers, confirms and lists a product', async () => {
     const url = env.stack.graphqlUrl;
     const pageErrors: string[] = [];
     env.page.on('pageerror', (err) => pageErrors.push(err.message));
 
     const seller = await signUp(url, { companyName: 'Torrefação Serra LTDA' });
     const buyer = await signUp(url, { companyName: 'Cafeteria da Praça LTDA' });
-    await Promise.all([upgradeToPro(url, seller.token), upgradeToPro(url, buyer.token)]);
+    await upgradeToPro(url, seller.token); // the buyer stays on Free: buying is open to every plan
     const sellerToken = (await gql(url, REFRESH, { t: seller.refreshToken })).data!.refreshSession.accessToken;
     await gqlOk(url, `mutation { updateSellerProfile(input: { displayName: "Torrefação Serra", whatsapp: "(35) 99876-5432", city: "Poços de Caldas", state: "MG" }) { accountId } }`, {}, { token: sellerToken });
     const cats = (await gql(url, `query { marketplaceCategories { id slug } }`, {}, { token: sellerToken })).data!.marketplaceCategories;
     const cafe = cats.find((c: any) => c.slug === 'alimentos-cafe').id;
     await gqlOk(url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Café especial em grãos 1 kg', categoryId: cafe, priceCents: 6990, stock: 5, description: 'Arábica do sul de Minas.' } }, { token: sellerToken });
 
-    // Sign in as the buyer (the new token carries the Pro modules).
+    // Sign in as the buyer.
     await signInInBrowser(env, buyer.email, buyer.password);
 
     await env.page.getByRole('link', { name: 'Marketplace', exact: true }).click();
@@ -58,21 +59,10 @@ describe('browser: marketplace', () => {
     await row.getByText('Pendente').waitFor();
     expect(await row.getByRole('link', { name: 'WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/5535998765432/);
 
-    // Meus produtos: create one.
+    // Selling is not in the Free plan: "Meus produtos" offers the upgrade.
     await env.page.getByRole('link', { name: 'Meus produtos', exact: true }).click();
-    await env.page.getByText('Você ainda não anunciou produtos.').waitFor();
-    await env.page.getByRole('button', { name: 'Novo produto' }).click();
-    await env.page.getByLabel('Nome', { exact: true }).fill('Pão de queijo congelado 1 kg');
-    await env.page.getByLabel('Categoria').selectOption({ label: '— Congelados' });
-    await env.page.getByLabel('Preço (R$)').fill('-5');
-    await env.page.getByLabel('Estoque').fill('20');
-    await env.page.getByRole('button', { name: 'Anunciar' }).click();
-    await env.page.getByText('Preço inválido: use por exemplo 12,50.').waitFor();
-    await env.page.getByLabel('Preço (R$)').fill('24,90');
-    await env.page.getByRole('button', { name: 'Anunciar' }).click();
-    const mine = env.page.locator('tr', { hasText: 'Pão de queijo congelado 1 kg' });
-    await mine.getByText(/R\$\s*24,90/).waitFor();
-    await mine.getByText(/^ST\d{6}[A-Z]$/).waitFor();
+    await env.page.getByRole('heading', { name: 'Vender no marketplace B2B não está no seu plano' }).waitFor();
+    await env.page.getByRole('button', { name: 'Agora não' }).click();
 
     // The seller's side: answer the question, confirm the sale.
     await env.context.clearCookies();
@@ -89,6 +79,22 @@ describe('browser: marketplace', () => {
     const sale = env.page.locator('tr', { hasText: 'Café especial em grãos 1 kg' });
     await sale.getByRole('button', { name: 'Confirmar venda' }).click();
     await sale.getByText('Concluído').waitFor();
+
+    // Meus produtos (the seller): list another one.
+    await env.page.getByRole('link', { name: 'Meus produtos', exact: true }).click();
+    await env.page.locator('tr', { hasText: 'Café especial em grãos 1 kg' }).waitFor();
+    await env.page.getByRole('button', { name: 'Novo produto' }).click();
+    await env.page.getByLabel('Nome', { exact: true }).fill('Pão de queijo congelado 1 kg');
+    await env.page.getByLabel('Categoria').selectOption({ label: '— Congelados' });
+    await env.page.getByLabel('Preço (R$)').fill('-5');
+    await env.page.getByLabel('Estoque', { exact: true }).fill('20');
+    await env.page.getByRole('button', { name: 'Anunciar' }).click();
+    await env.page.getByText('Preço inválido: use por exemplo 12,50.').waitFor();
+    await env.page.getByLabel('Preço (R$)').fill('24,90');
+    await env.page.getByRole('button', { name: 'Anunciar' }).click();
+    const mine = env.page.locator('tr', { hasText: 'Pão de queijo congelado 1 kg' });
+    await mine.getByText(/R\$\s*24,90/).waitFor();
+    await mine.getByText(/^ST\d{6}[A-Z]$/).waitFor();
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -43,7 +43,7 @@ export function roleLabel(role: string | null | undefined): string {
 export const MODULE_LABELS: Record<string, string> = {
   fiscal: 'Fiscal (documentos, limite MEI, assistente)',
   finance: 'Financeiro',
-  marketplace: 'Marketplace B2B',
+  marketplace: 'Vender no marketplace B2B',
   energy: 'Energia e créditos solares',
   consultant: 'Consultor executivo (IA)',
 };

@@ -132,6 +132,7 @@ export function MarketplaceMyProductsPage() {
                 <td data-label="Preço" className="table__num">{p.price.formatted}</td>
                 <td data-label="Estoque" className="table__num">
                   <StockEditor
+                    product={p.name}
                     stock={p.stock}
                     onSave={async (stock) => report(await update({ id: p.id, input: { stock } }, CTX), 'Estoque atualizado.')}
                   />
@@ -184,7 +185,7 @@ export function MarketplaceMyProductsPage() {
   );
 }
 
-function StockEditor({ stock, onSave }: { stock: number; onSave: (stock: number) => Promise<void> }) {
+function StockEditor({ product, stock, onSave }: { product: string; stock: number; onSave: (stock: number) => Promise<void> }) {
   const [value, setValue] = useState(String(stock));
   const dirty = value !== String(stock);
   return (
@@ -195,7 +196,7 @@ function StockEditor({ stock, onSave }: { stock: number; onSave: (stock: number)
         if (/^\d+$/.test(value)) await onSave(Number(value));
       }}
     >
-      <input aria-label="Estoque" type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} style={{ width: '5rem' }} />
+      <input aria-label={`Estoque de ${product}`} type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} style={{ width: '5rem' }} />
       {dirty && (
         <button type="submit" className="button button--small">
           OK

@@ -71,10 +71,27 @@ describe('catalogue', () => {
     await appDb.end();
   });
 
-  test('module guard: a Free account gets MODULE_DISABLED', async () => {
-    const free = await signUp(stack.graphqlUrl);
-    const r = await q(free.token, `query { searchProducts(query: "café") { nodes { id } } }`);
-    expect(r.errors?.[0]?.extensions?.code).toBe('MODULE_DISABLED');
+  test('every signed-in account browses and buys; selling needs the marketplace module (Free gets MODULE_DISABLED)', async () => {
+    const listed = await createProduct(a.token, { name: 'Açúcar mascavo orgânico 1 kg', priceCents: 1290, stock: 5 });
+    const free = await signUp(stack.graphqlUrl, { companyName: 'Lanchonete do Free MEI' });
+    const found = await q(free.token, `query { searchProducts(query: "acucar mascavo") { nodes { id name seller { displayName } } } }`);
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.searchProducts.nodes).toEqual(expect.arrayContaining([{ id: listed.id, name: 'Açúcar mascavo orgânico 1 kg', seller: { displayName: 'Torrefação do Sul' } }]));
+    expect((await q(free.token, `query($id: ID!) { product(id: $id) { name isMine } }`, { id: listed.id })).data!.product).toEqual({ name: 'Açúcar mascavo orgânico 1 kg', isMine: false });
+    const order = await q(free.token, `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { status myRole total { cents } } }`, { i: { productId: listed.id, quantity: 2 } });
+    expect(order.data!.placeOrder).toEqual({ status: 'PENDING', myRole: 'BUYER', total: { cents: 2580 } });
+    const asked = await q(free.token, `mutation($i: SendInquiryInput!) { sendInquiry(input: $i) { id } }`, { i: { productId: listed.id, message: 'Vocês entregam em Campinas?' } });
+    expect(asked.errors).toBeUndefined();
+    expect((await q(free.token, `query { orders(role: BUYER) { nodes { productName } } }`)).data!.orders.nodes).toEqual([{ productName: 'Açúcar mascavo orgânico 1 kg' }]);
+    // Selling is a Pro feature: listing a product, "my products" and the seller card.
+    for (const op of [
+      `mutation($c: ID!) { createProduct(input: { name: "Coxinha congelada", categoryId: $c, priceCents: 500, stock: 10 }) { id } }`,
+      `query { products { nodes { id } } }`,
+      `query { mySellerProfile { displayName } }`,
+    ]) {
+      const r = await q(free.token, op, op.includes('$c') ? { c: categories.alimentos } : {});
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'MODULE_DISABLED', module: 'marketplace' });
+    }
   });
 });
 

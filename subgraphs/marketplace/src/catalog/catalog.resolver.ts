@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { requireAuth, RequireModule } from '@prumo/kit';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireAuth } from '@prumo/kit';
 import type { MarketplaceContext } from '../context';
 import { BrandInput, CategoryInput } from './catalog.inputs';
 import { Brand, Category, toBrand, toCategory } from './catalog.types';
@@ -7,14 +7,12 @@ import { Brand, Category, toBrand, toCategory } from './catalog.types';
 @Resolver()
 export class CatalogResolver {
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => [Category], { description: 'Árvore de categorias do marketplace.' })
   async marketplaceCategories(@Ctx() ctx: MarketplaceContext): Promise<Category[]> {
     return (await ctx.services.catalog.categories(requireAuth(ctx))).map(toCategory);
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => [Brand])
   async marketplaceBrands(@Ctx() ctx: MarketplaceContext): Promise<Brand[]> {
     return (await ctx.services.catalog.brands(requireAuth(ctx))).map(toBrand);

@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { PageArgs, requireAuth, RequireModule } from '@prumo/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, requireAuth } from '@prumo/kit';
 import type { MarketplaceContext } from '../context';
 import { OrderRole } from '../orders/order.types';
 import { marketplaceLoaders } from '../products/product.reference';
@@ -11,7 +11,6 @@ import { Inquiry, InquiryConnection, toInquiry } from './inquiry.types';
 @Resolver(() => Inquiry)
 export class InquiryResolver {
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Mutation(() => Inquiry, { description: 'Pergunta ao vendedor sobre um produto (o vendedor é notificado).' })
   async sendInquiry(@Arg('input', () => SendInquiryInput) input: SendInquiryInput, @Ctx() ctx: MarketplaceContext): Promise<Inquiry> {
     const auth = requireAuth(ctx);
@@ -19,7 +18,6 @@ export class InquiryResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Mutation(() => Inquiry, { description: 'O vendedor responde a uma pergunta recebida (uma vez); o comprador é notificado.' })
   async answerInquiry(@Arg('id', () => ID) id: string, @Arg('answer') answer: string, @Ctx() ctx: MarketplaceContext): Promise<Inquiry> {
     const auth = requireAuth(ctx);
@@ -27,7 +25,6 @@ export class InquiryResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => InquiryConnection, { description: 'Perguntas que fiz (BUYER) ou recebi (SELLER).' })
   async inquiries(@Arg('role', () => OrderRole) role: OrderRole, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MarketplaceContext) {
     const tid = requireAuth(ctx).tid;

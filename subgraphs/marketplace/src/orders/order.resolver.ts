@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { money, PageArgs, parseId, requireAuth, RequireModule } from '@prumo/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { money, PageArgs, parseId, requireAuth } from '@prumo/kit';
 import type { MarketplaceContext } from '../context';
 import { marketplaceLoaders } from '../products/product.reference';
 import { Product } from '../products/product.types';
@@ -10,7 +10,6 @@ import { Order, OrderConnection, OrderRole, OrderStatus, ProductSales, SalesSumm
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => OrderConnection, { description: 'Pedidos em que a conta é compradora (BUYER) ou vendedora (SELLER).' })
   async orders(
     @Arg('role', () => OrderRole) role: OrderRole,
@@ -24,7 +23,6 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => Order, { nullable: true })
   async order(@Arg('id', () => ID) id: string, @Ctx() ctx: MarketplaceContext): Promise<Order | null> {
     const tid = requireAuth(ctx).tid;
@@ -33,7 +31,6 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => SalesSummary, { description: 'Resumo de vendas da conta (como vendedora) entre duas datas AAAA-MM-DD.' })
   async salesSummary(@Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: MarketplaceContext): Promise<SalesSummary> {
     const s = await ctx.services.orders.salesSummary(requireAuth(ctx).tid, from, to);
@@ -74,7 +71,6 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Mutation(() => Order, { description: 'Faz um pedido: reserva o estoque na hora e congela o preço.' })
   async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: MarketplaceContext): Promise<Order> {
     const auth = requireAuth(ctx);
@@ -82,7 +78,6 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Mutation(() => Order, { description: 'Vendedor: confirma a venda (entra no faturamento).' })
   async confirmOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: MarketplaceContext): Promise<Order> {
     const auth = requireAuth(ctx);
@@ -90,7 +85,6 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Mutation(() => Order, { description: 'Comprador ou vendedor: cancela um pedido pendente (o estoque volta).' })
   async cancelOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: MarketplaceContext): Promise<Order> {
     const auth = requireAuth(ctx);

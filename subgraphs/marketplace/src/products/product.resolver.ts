@@ -7,6 +7,10 @@ import { marketplaceLoaders } from './product.reference';
 import { CreateProductInput, ProductImageInput, ProductSearchFilter, UpdateProductInput } from './product.inputs';
 import { Product, ProductConnection, ProductImage, toProduct } from './product.types';
 
+/**
+ * Who may do what: every signed-in account browses the listings and buys (orders, questions); selling
+ * (listing products, "my products", the seller card) needs the plan's marketplace module.
+ */
 @Resolver(() => Product)
 export class ProductResolver {
   @Authorized()
@@ -24,14 +28,12 @@ export class ProductResolver {
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => Product, { nullable: true, description: 'Um produto: meu, ou anúncio ativo de outra conta.' })
   async product(@Arg('id', () => ID) id: string, @Ctx() ctx: MarketplaceContext): Promise<Product | null> {
     return marketplaceLoaders(ctx).product.load(parseId(id));
   }
 
   @Authorized()
-  @UseMiddleware(RequireModule('marketplace'))
   @Query(() => ProductConnection, { description: 'Catálogo: busca em português (sem acentos, tolera erros de digitação), com filtros; mais relevantes primeiro.' })
   async searchProducts(
     @Arg('query', () => String, { nullable: true }) query: string | undefined,
