@@ -614,6 +614,26 @@ test('a failed status (outside the 24-hour window) marks the delivery FAILED wit
   expect((await whatsappRow(n.id)).status).toBe('sent');
 }, 60_000);
 
+test('receipts Meta posts before the send is recorded are kept and applied when it is: a failed message ends FAILED, not "sent"', async () => {
+  const user = await signUpWithPhone();
+  fake.reportBeforeReply([{ status: 'delivered' }, { status: 'failed', errors: [STATUS_ERRORS.reEngagement] }]);
+  try {
+    await deliver(requested(user.accountId, `test:${randomUUID()}`, { title: 'Recibo adiantado' }));
+    const d = await eventually(async () => {
+      const row = byTitle((await inbox(user.token)).notifications.nodes, 'Recibo adiantado')[0];
+      const w = row && channel(row, 'WHATSAPP');
+      return w?.status === 'FAILED' ? w : null;
+    }, 30_000, 200);
+    expect(d.lastError).toMatch(/^WhatsApp \(131047\): Re-engagement message/);
+    expect(d.deliveredAt).not.toBeNull();
+    // Nothing is left waiting for this message.
+    const message = messagesTo(user.phone).find((m) => m.body.includes('Recibo adiantado'))!;
+    expect((await db.query(`select count(*)::int as n from identity.whatsapp_early_statuses where message_id = $1`, [message.id])).rows[0].n).toBe(0);
+  } finally {
+    fake.reportBeforeReply([]);
+  }
+}, 60_000);
+
 test('delivered then read are recorded; out of order, duplicated or unknown receipts change nothing', async () => {
   const user = await signUpWithPhone();
   const { n, messageId } = await sentToWhatsApp(user, 'Entregue e lida');

@@ -107,6 +107,11 @@ export interface FakeWhatsApp {
   failNext(count: number, kind?: FailureKind, to?: string): void;
   /** Delays every answer by `ms` (simulates a slow provider). */
   setDelay(ms: number): void;
+  /**
+   * Meta may post a message's status before the send call's answer reaches the sender: with these
+   * set, each accepted message's statuses are posted (and answered) before the send is answered.
+   */
+  reportBeforeReply(statuses: Array<{ status: WebhookStatus; errors?: StatusError[] }>): void;
   /** Where webhooks go (the app's callback URL, as configured in the Meta app dashboard). */
   setWebhookUrl(url: string): void;
   /** Meta's webhook body for status updates of messages this fake accepted (or any id). */
@@ -196,6 +201,7 @@ export async function startFakeWhatsApp(
   let failureKind: FailureKind = 'server_error';
   let failureTo: string | undefined;
   let delayMs = 0;
+  let beforeReply: Array<{ status: WebhookStatus; errors?: StatusError[] }> = [];
 
   function handle(method: string, path: string, auth: string | undefined, raw: string): { status: number; body: unknown } {
     const m = /^\/(?:v\d+\.\d+\/)?([^/]+)\/messages\/?$/.exec(path);
@@ -257,12 +263,14 @@ export async function startFakeWhatsApp(
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const out = handle(req.method ?? 'GET', path, req.headers.authorization, Buffer.concat(chunks).toString('utf8'));
       requests.push({ method: req.method ?? 'GET', path, status: out.status });
-      const send = () => {
+      const accepted = out.status === 200 && beforeReply.length ? (out.body as { messages: Array<{ id: string }> }).messages[0].id : null;
+      const send = async () => {
+        if (accepted) await sendWebhook(statusPayload(beforeReply.map((b) => ({ messageId: accepted, ...b })))).catch(() => undefined);
         res.writeHead(out.status, { 'content-type': 'application/json; charset=UTF-8', 'x-fb-trace-id': trace() });
         res.end(JSON.stringify(out.body));
       };
-      if (delayMs) setTimeout(send, delayMs);
-      else send();
+      if (delayMs) setTimeout(() => void send(), delayMs);
+      else void send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -340,6 +348,9 @@ export async function startFakeWhatsApp(
     },
     setDelay(ms) {
       delayMs = ms;
+    },
+    reportBeforeReply(statuses) {
+      beforeReply = statuses;
     },
     setWebhookUrl(u) {
       webhookUrl = u;

@@ -290,6 +290,20 @@ export class NotificationService {
         [deliveryId, providerMessageId],
       ),
     );
+    // Receipts Meta posted before this send was recorded (see applyWhatsAppStatuses).
+    if (providerMessageId) {
+      const early = await this.takeEarlyStatuses([providerMessageId]);
+      if (early.length) await this.applyWhatsAppStatuses(early);
+    }
+  }
+
+  /** Removes and returns the receipts kept for these messages. */
+  private async takeEarlyStatuses(messageIds: string[]): Promise<WhatsAppStatusUpdate[]> {
+    type Kept = { message_id: string; status: WhatsAppStatusUpdate['status']; at: Date; error: string | null };
+    const rows = await runOutsideTenant(this.ds, async (em) =>
+      returnedRows<Kept>(await em.query(`delete from identity.whatsapp_early_statuses where message_id = any($1::text[]) returning message_id, status, at, error`, [messageIds])),
+    );
+    return rows.map((r) => ({ messageId: r.message_id, status: r.status, at: r.at, error: r.error }));
   }
 
   /** A failed attempt: visible at once (attempts, last error); `final` marks the channel failed. */
@@ -316,17 +330,38 @@ export class NotificationService {
    * above what the row already has (sent 1 < delivered 2 < read 3 = failed 3). `failed` marks the
    * delivery FAILED with the error (the user can resend it); `delivered` records `delivered_at`;
    * `read` records `read_at` (and `delivered_at` when that receipt never came: read implies it).
-   * Statuses of unknown messages (another system's, or a resent round's old message) are ignored.
+   * A status of an unknown message may be our own, posted before the send's answer was stored: it
+   * is kept (`whatsapp_early_statuses`) and `markSent` applies it. Each side checks after its own
+   * write (kept, then looked up again; recorded, then the kept ones taken), so one of them sees the
+   * other, and applying twice changes nothing. Statuses of messages that never become known
+   * (another system's, a resent round's old message) are dropped after a day.
    */
   async applyWhatsAppStatuses(updates: WhatsAppStatusUpdate[]): Promise<{ applied: number; unchanged: number; unknown: string[] }> {
     if (!updates.length) return { applied: 0, unchanged: 0, unknown: [] };
     const ids = [...new Set(updates.map((u) => u.messageId))];
-    const owners: Array<{ provider_message_id: string; tenant_id: string }> = await runOutsideTenant(this.ds, (em) =>
-      em.query(`select provider_message_id, tenant_id from identity.delivery_tenants($1::text[])`, [ids]),
-    );
-    const tenantOf = new Map(owners.map((o) => [o.provider_message_id, o.tenant_id]));
-    const unknown = ids.filter((id) => !tenantOf.has(id));
-    if (unknown.length) this.logger.info({ messageIds: unknown }, 'whatsapp status for an unknown message: ignored');
+    const lookup = async (messageIds: string[]): Promise<Array<{ provider_message_id: string; tenant_id: string }>> =>
+      runOutsideTenant(this.ds, (em) => em.query(`select provider_message_id, tenant_id from identity.delivery_tenants($1::text[])`, [messageIds]));
+    const tenantOf = new Map((await lookup(ids)).map((o) => [o.provider_message_id, o.tenant_id]));
+    let unknown = ids.filter((id) => !tenantOf.has(id));
+    if (unknown.length) {
+      const early = updates.filter((u) => !tenantOf.has(u.messageId));
+      await runOutsideTenant(this.ds, async (em) => {
+        await em.query(
+          `insert into identity.whatsapp_early_statuses (message_id, status, at, error)
+           select * from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[]) on conflict do nothing`,
+          [early.map((u) => u.messageId), early.map((u) => u.status), early.map((u) => u.at), early.map((u) => u.error)],
+        );
+        await em.query(`delete from identity.whatsapp_early_statuses where received_at < now() - interval '1 day'`);
+      });
+      const recorded = await lookup(unknown);
+      if (recorded.length) {
+        // Recorded meanwhile: apply here, with any receipt kept for them earlier.
+        for (const o of recorded) tenantOf.set(o.provider_message_id, o.tenant_id);
+        updates = [...updates, ...(await this.takeEarlyStatuses(recorded.map((o) => o.provider_message_id)))];
+        unknown = unknown.filter((id) => !tenantOf.has(id));
+      }
+      if (unknown.length) this.logger.info({ messageIds: unknown }, 'whatsapp status for a message not (yet) known: kept for a day');
+    }
 
     const byTenant = new Map<string, WhatsAppStatusUpdate[]>();
     for (const u of updates) {
