@@ -152,9 +152,7 @@ async function loadFixture(db) {
   await db.query(
     `insert into marketplace.listings (tenant_id, product_id, name, search, category_id, brand_id, price_cents, created_at)
      select p.tenant_id, p.id, p.name,
-            setweight(to_tsvector('portuguese', marketplace.norm(p.name || ' ' || p.code)), 'A') ||
-            setweight(to_tsvector('portuguese', marketplace.norm(coalesce(b.name, '') || ' ' || c.name || ' ' || coalesce(pc.name, ''))), 'B') ||
-            setweight(to_tsvector('portuguese', marketplace.norm(left(p.description, 2000))), 'C'),
+            marketplace.listing_search(p.name, p.code, b.name, c.name, pc.name, p.description),
             p.category_id, p.brand_id, p.price_cents, p.created_at
        from marketplace.products p
        join marketplace.categories c on c.id = p.category_id

@@ -1461,6 +1461,10 @@ export type Mutation = {
   deleteEnergyClient: Scalars['Boolean']['output'];
   /** Exclui a análise (quem a criou, ou donos e administradores). */
   deleteExecution: Scalars['Boolean']['output'];
+  /** Equipe da plataforma: exclui uma marca que nenhum produto usa. */
+  deleteMarketplaceBrand: Scalars['Boolean']['output'];
+  /** Equipe da plataforma: exclui uma categoria sem subcategorias nem produtos. */
+  deleteMarketplaceCategory: Scalars['Boolean']['output'];
   /** Exclui um produto meu (libera a vaga no limite do plano). */
   deleteProduct: Scalars['Boolean']['output'];
   /** Exclui um lançamento (o saldo volta; o faturamento é anulado). */
@@ -1516,6 +1520,10 @@ export type Mutation = {
   updateDocumentFields: Document;
   /** Atualiza o perfil fiscal; alertas são reavaliados. */
   updateFiscalProfile: FiscalProfile;
+  /** Equipe da plataforma: renomeia uma marca; a busca dos anúncios acompanha. */
+  updateMarketplaceBrand: Brand;
+  /** Equipe da plataforma: renomeia (ou muda o identificador ou a ordem de) uma categoria; a busca dos anúncios acompanha. */
+  updateMarketplaceCategory: Category;
   /** Equipe: edita um plano. */
   updatePlan: Plan;
   /** Altera um produto meu (preço, estoque, ativo...). */
@@ -1664,6 +1672,16 @@ export type MutationDeleteExecutionArgs = {
 };
 
 
+export type MutationDeleteMarketplaceBrandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMarketplaceCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1801,6 +1819,18 @@ export type MutationUpdateDocumentFieldsArgs = {
 
 export type MutationUpdateFiscalProfileArgs = {
   input: FiscalProfileInput;
+};
+
+
+export type MutationUpdateMarketplaceBrandArgs = {
+  id: Scalars['ID']['input'];
+  input: BrandInput;
+};
+
+
+export type MutationUpdateMarketplaceCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCategoryInput;
 };
 
 
@@ -2750,6 +2780,12 @@ export type TransactionFilter = {
 export type TransactionKind =
   | 'EXPENSE'
   | 'INCOME';
+
+export type UpdateCategoryInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Equipe: edita preço exibido, módulos e limites de um plano. */
 export type UpdatePlanInput = {

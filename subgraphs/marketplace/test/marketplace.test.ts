@@ -71,6 +71,56 @@ describe('catalogue', () => {
     await appDb.end();
   });
 
+  test('staff rename categories and brands (the listings\' search follows), delete unused ones only; others are refused', async () => {
+    const staff = mintToken({ tid: a.accountId, staff: true, mods: ['marketplace'], plan: 'pro' });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const cat = (await q(staff, `mutation($s: String!) { createMarketplaceCategory(input: { slug: $s, name: "Doces Finos" }) { id } }`, { s: `doces-finos-${tag}` })).data!.createMarketplaceCategory.id;
+    const brand = (await q(staff, `mutation($n: String!) { createMarketplaceBrand(input: { name: $n }) { id } }`, { n: `Cacau Fino ${tag}` })).data!.createMarketplaceBrand.id;
+    const truffle = await createProduct(a.token, { name: 'Trufa de maracujá', categoryId: cat, brandId: brand });
+    const found = async (query: string) =>
+      ((await q(c.token, `query($q: String!) { searchProducts(query: $q) { nodes { id } } }`, { q: query })).data!.searchProducts.nodes as Array<{ id: string }>).some((n) => n.id === truffle.id);
+    expect(await found('doces finos')).toBe(true);
+
+    // Renames reach the search at once, for every seller's listing.
+    const renamed = await q(staff, `mutation($id: ID!) { updateMarketplaceCategory(id: $id, input: { name: "Confeitaria Artesanal" }) { name slug } }`, { id: cat });
+    expect(renamed.data!.updateMarketplaceCategory).toEqual({ name: 'Confeitaria Artesanal', slug: `doces-finos-${tag}` });
+    expect(await found('confeitaria artesanal')).toBe(true);
+    expect(await found('doces finos')).toBe(false);
+    expect((await q(staff, `mutation($id: ID!, $n: String!) { updateMarketplaceBrand(id: $id, input: { name: $n }) { name } }`, { id: brand, n: `Cacau Nobre ${tag}` })).data!.updateMarketplaceBrand.name).toBe(`Cacau Nobre ${tag}`);
+    expect(await found('cacau nobre')).toBe(true);
+    expect((await q(c.token, `query($id: ID!) { product(id: $id) { category { name } brand { name } } }`, { id: truffle.id })).data!.product).toEqual({ category: { name: 'Confeitaria Artesanal' }, brand: { name: `Cacau Nobre ${tag}` } });
+
+    // In use: refused in pt-BR, nothing deleted.
+    const inUse = await q(staff, `mutation($id: ID!) { deleteMarketplaceCategory(id: $id) }`, { id: cat });
+    expect(inUse.errors?.[0]).toMatchObject({ message: 'A categoria está em uso por 1 produto.', extensions: { code: 'CONFLICT' } });
+    expect((await q(staff, `mutation($id: ID!) { deleteMarketplaceBrand(id: $id) }`, { id: brand })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const parent = (await q(staff, `query { marketplaceCategories { id slug } }`)).data!.marketplaceCategories.find((x: any) => x.slug === 'alimentos').id;
+    expect((await q(staff, `mutation($id: ID!) { deleteMarketplaceCategory(id: $id) }`, { id: parent })).errors?.[0]?.message).toMatch(/^A categoria tem \d+ subcategorias: exclua ou mova-as antes\.$/);
+    // Bad input and duplicates.
+    expect((await q(staff, `mutation($id: ID!) { updateMarketplaceCategory(id: $id, input: { slug: "Com Espaço" }) { id } }`, { id: cat })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await q(staff, `mutation($id: ID!) { updateMarketplaceCategory(id: $id, input: { slug: "bebidas" }) { id } }`, { id: cat })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await q(staff, `mutation($id: ID!) { updateMarketplaceBrand(id: $id, input: { name: "café serra azul" }) { id } }`, { id: brand })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    // Unused ones go.
+    const spare = (await q(staff, `mutation($s: String!) { createMarketplaceCategory(input: { slug: $s, name: "Sazonais" }) { id } }`, { s: `sazonais-${tag}` })).data!.createMarketplaceCategory.id;
+    expect((await q(staff, `mutation($id: ID!) { deleteMarketplaceCategory(id: $id) }`, { id: spare })).data!.deleteMarketplaceCategory).toBe(true);
+    expect((await q(c.token, `query { marketplaceCategories { id } }`)).data!.marketplaceCategories.map((x: any) => x.id)).not.toContain(spare);
+
+    // Only staff: the API and the database (the refresh function refuses a non-staff session).
+    for (const op of [`mutation($id: ID!) { updateMarketplaceCategory(id: $id, input: { name: "Invasão" }) { id } }`, `mutation($id: ID!) { deleteMarketplaceCategory(id: $id) }`]) {
+      expect((await q(a.token, op, { id: cat })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const appDb = await appClient();
+    try {
+      await appDb.query('begin');
+      await appDb.query(`select set_config('app.tenant_id', $1, true)`, [a.accountId]);
+      await expect(appDb.query(`select marketplace.refresh_listings($1, null)`, [cat])).rejects.toThrow(/staff/);
+      await appDb.query('rollback');
+    } finally {
+      await appDb.end();
+    }
+  });
+
   test('every signed-in account browses and buys; selling needs the marketplace module (Free gets MODULE_DISABLED)', async () => {
     const listed = await createProduct(a.token, { name: 'Açúcar mascavo orgânico 1 kg', priceCents: 1290, stock: 5 });
     const free = await signUp(stack.graphqlUrl, { companyName: 'Lanchonete do Free MEI' });

@@ -12,3 +12,10 @@ export class CategoryInput {
 export class BrandInput {
   @Field() name!: string;
 }
+
+@InputType()
+export class UpdateCategoryInput {
+  @Field(() => String, { nullable: true }) slug?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => Int, { nullable: true }) position?: number | null;
+}

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { badInput, conflict, isUuid, newId, notFound, parseInput, runInTenant, type AccessClaims } from '@prumo/kit';
+import { plural } from '@prumo/br';
+import { badInput, conflict, isUuid, newId, notFound, parseInput, returnedRows, runInTenant, type AccessClaims } from '@prumo/kit';
 
 const categorySchema = z.object({
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use letras minúsculas, números e hífens (2 a 60).'),
@@ -9,6 +10,7 @@ const categorySchema = z.object({
   position: z.number().int().min(0, 'Posição inválida.').max(10_000, 'Posição inválida.').nullish(),
 });
 const brandSchema = z.object({ name: z.string().trim().min(1, 'Informe o nome da marca.').max(80, 'Nome longo demais.') });
+const categoryUpdateSchema = categorySchema.pick({ slug: true, name: true, position: true }).partial();
 
 const CACHE_MS = 30_000;
 
@@ -84,6 +86,77 @@ export class CatalogService {
       );
       this.cache = null;
       return rows[0];
+    });
+  }
+
+  /**
+   * Renames (or re-slugs, re-orders) a category. Its name is in the search vector of every listing
+   * under it, in every seller's tenant: those are re-computed in the same transaction. Other
+   * processes see the new name within their 30 s reference cache.
+   */
+  async updateCategory(auth: AccessClaims, id: string, raw: unknown) {
+    const input = parseInput(categoryUpdateSchema, raw);
+    return runInTenant(this.ds, { tenantId: auth.tid, userId: auth.sub, staff: auth.staff }, async (em) => {
+      const [current] = await em.query(`select * from marketplace.categories where id = $1 for update`, [id]);
+      if (!current) throw notFound('Categoria não encontrada.');
+      if (input.slug && input.slug !== current.slug && (await em.query(`select 1 from marketplace.categories where slug = $1`, [input.slug])).length) {
+        throw conflict('Já existe uma categoria com este identificador.');
+      }
+      const [row] = returnedRows<any>(
+        await em.query(
+          `update marketplace.categories set slug = coalesce($2, slug), name = coalesce($3, name), position = coalesce($4, position) where id = $1 returning *`,
+          [id, input.slug ?? null, input.name ?? null, input.position ?? null],
+        ),
+      );
+      if (row.name !== current.name) await em.query(`select marketplace.refresh_listings($1, null)`, [id]);
+      this.cache = null;
+      return row;
+    });
+  }
+
+  /** Deletes an unused category: one with subcategories or products (even deleted ones, kept for orders) stays. */
+  async deleteCategory(auth: AccessClaims, id: string): Promise<boolean> {
+    return runInTenant(this.ds, { tenantId: auth.tid, userId: auth.sub, staff: auth.staff }, async (em) => {
+      const [c] = await em.query(`select id from marketplace.categories where id = $1 for update`, [id]);
+      if (!c) throw notFound('Categoria não encontrada.');
+      const [use] = await em.query(
+        `select (select count(*) from marketplace.categories where parent_id = $1)::int as children,
+                (select count(*) from marketplace.products where category_id = $1)::int as products`,
+        [id],
+      );
+      if (use.children) throw conflict(`A categoria tem ${plural(use.children, 'subcategoria', 'subcategorias')}: exclua ou mova-as antes.`);
+      if (use.products) throw conflict(`A categoria está em uso por ${plural(use.products, 'produto', 'produtos')}.`);
+      await em.query(`delete from marketplace.categories where id = $1`, [id]);
+      this.cache = null;
+      return true;
+    });
+  }
+
+  /** Renames a brand; its listings' search vectors follow (see updateCategory). */
+  async updateBrand(auth: AccessClaims, id: string, raw: unknown) {
+    const input = parseInput(brandSchema, raw);
+    return runInTenant(this.ds, { tenantId: auth.tid, userId: auth.sub, staff: auth.staff }, async (em) => {
+      const [current] = await em.query(`select id, name from marketplace.brands where id = $1 for update`, [id]);
+      if (!current) throw notFound('Marca não encontrada.');
+      const dup = await em.query(`select 1 from marketplace.brands where marketplace.norm(name) = marketplace.norm($1) and id <> $2`, [input.name, id]);
+      if (dup.length) throw conflict('Esta marca já está cadastrada.');
+      const [row] = returnedRows<{ id: string; name: string }>(await em.query(`update marketplace.brands set name = $2 where id = $1 returning id, name`, [id, input.name]));
+      if (row.name !== current.name) await em.query(`select marketplace.refresh_listings(null, $1)`, [id]);
+      this.cache = null;
+      return row;
+    });
+  }
+
+  /** Deletes a brand no product uses (even deleted ones). */
+  async deleteBrand(auth: AccessClaims, id: string): Promise<boolean> {
+    return runInTenant(this.ds, { tenantId: auth.tid, userId: auth.sub, staff: auth.staff }, async (em) => {
+      const [b] = await em.query(`select id from marketplace.brands where id = $1 for update`, [id]);
+      if (!b) throw notFound('Marca não encontrada.');
+      const [{ products }] = await em.query(`select count(*)::int as products from marketplace.products where brand_id = $1`, [id]);
+      if (products) throw conflict(`A marca está em uso por ${plural(products, 'produto', 'produtos')}.`);
+      await em.query(`delete from marketplace.brands where id = $1`, [id]);
+      this.cache = null;
+      return true;
     });
   }
 

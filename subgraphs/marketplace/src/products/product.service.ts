@@ -446,10 +446,7 @@ export class ProductService {
     await em.query(`delete from marketplace.listings where product_id = $1`, [id]);
     await em.query(
       `insert into marketplace.listings (tenant_id, product_id, name, search, category_id, brand_id, price_cents, created_at)
-       select p.tenant_id, p.id, p.name,
-              setweight(to_tsvector('portuguese', marketplace.norm(p.name || ' ' || p.code)), 'A') ||
-              setweight(to_tsvector('portuguese', marketplace.norm(coalesce(b.name, '') || ' ' || c.name || ' ' || coalesce(pc.name, ''))), 'B') ||
-              setweight(to_tsvector('portuguese', marketplace.norm(left(p.description, 2000))), 'C'),
+       select p.tenant_id, p.id, p.name, marketplace.listing_search(p.name, p.code, b.name, c.name, pc.name, p.description),
               p.category_id, p.brand_id, p.price_cents, p.created_at
          from marketplace.products p
          join marketplace.categories c on c.id = p.category_id
