@@ -4,6 +4,7 @@
 // stay internal to their modules so that promise holds for the whole public surface.
 
 export type { Invalid, Rng } from './result';
+export { seededRng } from './result';
 
 export { saoPauloDate, saoPauloMidnight, nextDay, monthKey, parseIsoDate, type CalendarDate } from './calendar';
 

@@ -1,17 +1,9 @@
 // Shared test helpers: seeded rngs for generators, garbage arbitraries, and digit mutation.
 import fc from 'fast-check';
+import { seededRng } from '../src/result';
 
 /** Deterministic rng (mulberry32) for generator functions. */
-export function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng };
 
 /** An arbitrary rng driven by a fast-check seed, so shrinking/replay work. */
 export const rngArb = fc.integer().map((seed) => seededRng(seed));

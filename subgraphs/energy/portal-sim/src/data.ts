@@ -7,6 +7,7 @@ import {
   generatePix,
   makeArrecadacaoBarcode,
   saoPauloDate,
+  seededRng,
   validateTaxId,
   type CalendarDate,
 } from '@prumo/br';
@@ -116,17 +117,8 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, good enough for simulated data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (`@prumo/br`): small, fast, good enough for simulated data. */
+export const mulberry32 = seededRng;
 
 export const rngFor = (key: string) => mulberry32(hashString(key));
 const int = (rng: () => number, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
