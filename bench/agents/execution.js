@@ -57,11 +57,7 @@ async function startPlatform() {
   const config = kit.loadConfig({}, env);
   await kit.dropDatabase(config.DATABASE_ADMIN_URL, config.DATABASE_NAME).catch(() => undefined);
   h.bootstrapDb(env);
-  const procs = {};
-  for (const name of SUBGRAPHS) procs[name] = h.startNode(name, `subgraphs/${name}/dist/main.js`, env);
-  await Promise.all(SUBGRAPHS.map((name) => h.waitReady(procs[name], url(name), { timeoutMs: 60_000 })));
-  procs.router = h.startNode('router', 'router/dist/main.js', env);
-  await h.waitReady(procs.router, url('router'), { timeoutMs: 60_000, required: ['redis', 'supergraph', ...SUBGRAPHS] });
+  const procs = await h.startSubgraphsAndRouter(SUBGRAPHS, env, url);
   return { procs, routerUrl: url('router'), env, config };
 }
 

@@ -159,11 +159,7 @@ async function startPlatform() {
   await bootstrapChecked(env);
   // Diagnostics only (e.g. BENCH_DOCUMENTS_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'): node flags per child.
   const nodeArgs = (name) => (process.env[`BENCH_${name.toUpperCase()}_NODE_ARGS`] || '').split(/\s+/).filter(Boolean);
-  const procs = {};
-  for (const name of SUBGRAPHS) procs[name] = h.startNode(name, `subgraphs/${name}/dist/main.js`, env, { nodeArgs: nodeArgs(name) });
-  await Promise.all(SUBGRAPHS.map((name) => h.waitReady(procs[name], url(name), { timeoutMs: 60_000 })));
-  procs.router = h.startNode('router', 'router/dist/main.js', env, { nodeArgs: nodeArgs('router') });
-  await h.waitReady(procs.router, url('router'), { timeoutMs: 60_000, required: ['redis', 'supergraph', ...SUBGRAPHS] });
+  const procs = await h.startSubgraphsAndRouter(SUBGRAPHS, env, url, { nodeArgs });
   const urls = Object.fromEntries([...SUBGRAPHS, 'router'].map((n) => [n, url(n)]));
   return { procs, urls, env };
 }

@@ -68,11 +68,7 @@ function treeRssKb(root) {
 async function startPlatform(portalUrl) {
   const { env, url } = await h.platformEnv(SUBGRAPHS, { ENERGY_PORTAL_URL: portalUrl, ENERGY_ROBOT_CONTEXTS: String(CONTEXTS) });
   h.bootstrapDb(env);
-  const procs = {};
-  for (const name of SUBGRAPHS) procs[name] = h.startNode(name, `subgraphs/${name}/dist/main.js`, env);
-  await Promise.all(SUBGRAPHS.map((name) => h.waitReady(procs[name], url(name), { timeoutMs: 60_000 })));
-  procs.router = h.startNode('router', 'router/dist/main.js', env);
-  await h.waitReady(procs.router, url('router'), { timeoutMs: 60_000, required: ['redis', 'supergraph', ...SUBGRAPHS] });
+  const procs = await h.startSubgraphsAndRouter(SUBGRAPHS, env, url);
   return { procs, routerUrl: url('router') };
 }
 

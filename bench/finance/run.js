@@ -66,11 +66,7 @@ async function main() {
   await admin.end();
   const boot = spawnSync(process.execPath, [path.join(h.REPO, 'scripts/bootstrap-db.js')], { cwd: h.REPO, env, encoding: 'utf8' });
   if (boot.status !== 0) throw new Error(`bootstrap-db failed:\n${boot.stdout}\n${boot.stderr}`);
-  const procs = {};
-  for (const n of SUBGRAPHS) procs[n] = h.startNode(n, `subgraphs/${n}/dist/main.js`, env);
-  await Promise.all(SUBGRAPHS.map((n) => h.waitReady(procs[n], url(n), { timeoutMs: 60_000 })));
-  procs.router = h.startNode('router', 'router/dist/main.js', env);
-  await h.waitReady(procs.router, url('router'), { timeoutMs: 60_000, required: ['redis', 'supergraph', ...SUBGRAPHS] });
+  const procs = await h.startSubgraphsAndRouter(SUBGRAPHS, env, url);
   const router = url('router');
   const { token } = await h.signUp(router);
   for (const [type, pattern, category] of [['CONTAINS', 'agua', 'Água'], ['REGEX', '^TARIFA', 'Tarifas'], ['CONTAINS', 'energia eletrica', 'Energia']]) {

@@ -397,9 +397,24 @@ async function platformEnv(subgraphs, extra = {}) {
   return { env, url };
 }
 
+/**
+ * Starts `subgraphs` (PROCESS_ROLE from `env`) and then the router, each on its `url(name)` from
+ * `platformEnv`, and waits until all are ready (the router sees Redis, the supergraph and them).
+ * `nodeArgs(name)`: extra node flags per child (diagnostics).
+ */
+async function startSubgraphsAndRouter(subgraphs, env, url, { nodeArgs = () => [] } = {}) {
+  const procs = {};
+  for (const name of subgraphs) procs[name] = startNode(name, `subgraphs/${name}/dist/main.js`, env, { nodeArgs: nodeArgs(name) });
+  await Promise.all(subgraphs.map((name) => waitReady(procs[name], url(name), { timeoutMs: 60_000 })));
+  procs.router = startNode('router', 'router/dist/main.js', env, { nodeArgs: nodeArgs('router') });
+  await waitReady(procs.router, url('router'), { timeoutMs: 60_000, required: ['redis', 'supergraph', ...subgraphs] });
+  return procs;
+}
+
 const round = (n, d = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : n);
 
 module.exports = {
+  startSubgraphsAndRouter,
   REPO,
   benchEnv,
   platformEnv,
