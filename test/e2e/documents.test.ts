@@ -3,7 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Client as Pg } from 'pg';
 import { generateCnpj } from '@prumo/br';
-import { countStatements } from '@prumo/kit';
+import { countStatements, runInTenant } from '@prumo/kit';
 import { eventually, gql, gqlOk } from '@prumo/kit/testing';
 import { nfeCancellationXml, nfeXml, nfseXml, receiptPng, truncated, xmlBomb } from '../../subgraphs/documents/test/fixtures';
 import { startStack, type Stack } from '../stack';
@@ -228,6 +228,15 @@ test('isolation: another account never sees, finds or counts these documents; th
   const del = await gql(stack.graphqlUrl, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id: mine.id }, { token: other.token });
   expect(del.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect((await limit(other.token)).revenueCents).toBe(0);
+  // The revenue entries documents keeps per invoice: the other tenant sees none of them (RLS).
+  const entries = `select count(*)::int as n from documents.revenue_sources where tenant_id = $1`;
+  expect((await db.query(entries, [owner.accountId])).rows[0].n).toBeGreaterThan(0);
+  expect((await runInTenant(stack.subgraphs.documents.deps.ds, other.accountId, (em) => em.query(entries, [owner.accountId])))[0].n).toBe(0);
+  await expect(
+    runInTenant(stack.subgraphs.documents.deps.ds, other.accountId, (em) =>
+      em.query(`insert into documents.revenue_sources (tenant_id, source_id) values ($1, 'doc:planted')`, [owner.accountId]),
+    ),
+  ).rejects.toThrow(/row-level security/);
 
   // A page of 20 documents with fields, items and history: a constant number of statements.
   const { statements } = await countStatements(() =>
